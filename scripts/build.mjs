@@ -1,0 +1,45 @@
+// Bundles the CLI with esbuild (code-split so each command loads only what it needs),
+// then records the help text of every command so `adrgen --help` never loads yargs.
+import { build } from "esbuild";
+import { execFileSync } from "node:child_process";
+import { chmodSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const pkg = JSON.parse(readFileSync(`${root}/package.json`, "utf8"));
+const finalDir = `${root}/dist`;
+// Build beside dist and swap it in at the end, so a test reading dist never sees half a build.
+const outdir = `${root}/.dist-${process.pid}`;
+rmSync(outdir, { recursive: true, force: true });
+await build({
+  entryPoints: { adrgen: `${root}/src/bin.ts` },
+  outdir,
+  bundle: true,
+  splitting: true,
+  format: "esm",
+  platform: "node",
+  target: "node20.19",
+  packages: "bundle",
+  chunkNames: "chunks/[name]-[hash]",
+  define: { __ADRGEN_VERSION__: JSON.stringify(pkg.version) },
+  // CommonJS dependencies inside an ESM bundle need require, __filename and __dirname.
+  banner: {
+    js: [
+      'import { createRequire as __adrgenCreateRequire } from "node:module";',
+      "const require = __adrgenCreateRequire(import.meta.url);",
+    ].join("\n"),
+  },
+  legalComments: "none",
+  logLevel: "warning",
+});
+chmodSync(`${outdir}/adrgen.js`, 0o755);
+
+const env = { ...process.env, ADRGEN_NO_FAST_HELP: "1", NO_COLOR: "1", FORCE_COLOR: "0" };
+const run = (args) => execFileSync(process.execPath, [`${outdir}/adrgen.js`, ...args], { env, encoding: "utf8" });
+const help = { "": run(["--help"]), "--version": run(["--version"]) };
+const names = [...help[""].matchAll(/^\s{2}adrgen (\S+)/gm)].map((m) => m[1]).filter((n) => n !== "completion");
+for (const name of names) help[name] = run([name, "--help"]);
+writeFileSync(`${outdir}/help.json`, JSON.stringify(help));
+rmSync(finalDir, { recursive: true, force: true });
+renameSync(outdir, finalDir);
+console.error(`built dist/adrgen.js (${names.length} commands)`);

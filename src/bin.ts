@@ -1,0 +1,51 @@
+#!/usr/bin/env node
+import { readFileSync } from "node:fs";
+
+// Help and version are answered from text generated at build time, so `adrgen --help`
+// costs little more than starting Node; every real command loads the full CLI.
+function fastAnswer(argv: string[]): string | undefined {
+  if (process.env.ADRGEN_NO_FAST_HELP) return undefined;
+  let help: Record<string, string>;
+  try {
+    help = JSON.parse(readFileSync(new URL("./help.json", import.meta.url), "utf8")) as Record<string, string>;
+  } catch {
+    return undefined;
+  }
+  const [first, second, ...rest] = argv;
+  if (rest.length > 0) return undefined;
+  const isHelp = (arg: string | undefined) => arg === "--help" || arg === "-h";
+  if (argv.length === 1 && (first === "--version" || first === "-V")) return help["--version"];
+  if (argv.length === 1 && isHelp(first)) return help[""];
+  if (argv.length === 2 && first !== undefined && isHelp(second)) return help[first];
+  if (argv.length === 2 && first === "help" && second !== undefined) return help[second];
+  return undefined;
+}
+
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  const text = fastAnswer(argv);
+  if (text !== undefined) {
+    process.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
+    return;
+  }
+  const { runCli } = await import("./cli.js");
+  const code = await runCli(argv, {
+    cwd: process.cwd(),
+    env: process.env,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdin: process.stdin,
+  });
+  process.exitCode = code;
+}
+
+// A broken pipe (adrgen list | head) is not an error worth a stack trace.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(0);
+  throw error;
+});
+
+main().catch((error: unknown) => {
+  process.stderr.write(`error ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(3);
+});

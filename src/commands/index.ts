@@ -1,0 +1,6 @@
+import type { CommandModule } from "yargs";
+import type { GlobalArgs } from "./context.js";
+import { listCommand } from "./list.js";
+
+/** Every command, in the order `adrgen --help` lists them. Each module lazy-loads its use case. */
+export const commands: Array<CommandModule<GlobalArgs, any>> = [listCommand];

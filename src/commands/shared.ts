@@ -1,0 +1,14 @@
+import type { Argv } from "yargs";
+import type { Workspace } from "../config/workspace.js";
+import type { GlobalArgs } from "./context.js";
+
+/** Adds `--json` to a read command. */
+export function withJson<T>(yargs: Argv<T>): Argv<T & { json: boolean | undefined }> {
+  return yargs.option("json", { type: "boolean", describe: "Print machine-readable JSON on stdout" });
+}
+
+/** Resolves the workspace (root, config, ADR dirs) from the global flags. */
+export async function workspaceFor(argv: GlobalArgs): Promise<Workspace> {
+  const { resolveWorkspace } = await import("../config/workspace.js");
+  return resolveWorkspace({ cwd: argv.ctx.cwd, cwdFlag: argv.cwd, dirFlag: argv.dir });
+}

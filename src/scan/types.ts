@@ -1,0 +1,92 @@
+/** The nine technology categories of a repository context, in report order. */
+export const CONTEXT_CATEGORIES = [
+  "languages",
+  "frameworks",
+  "datastores",
+  "caches",
+  "messaging",
+  "apiStyles",
+  "auth",
+  "infra",
+  "ci",
+] as const;
+export type ContextCategory = (typeof CONTEXT_CATEGORIES)[number];
+
+/** Proof of a finding: the file (relative to the repository root, forward slashes) and where in it. */
+export interface Evidence {
+  file: string;
+  line?: number;
+  detail?: string;
+}
+
+/** A technology the repository uses, with canonical lower-case hyphenated name. */
+export interface ContextItem {
+  name: string;
+  version?: string;
+  evidence: Evidence[];
+}
+
+/** A runnable service declared by compose, Kubernetes or Helm. */
+export interface ServiceItem {
+  name: string;
+  image?: string;
+  source: "compose" | "kubernetes" | "helm";
+  evidence: Evidence[];
+}
+
+/** A workspace package of a monorepo. */
+export interface PackageItem {
+  name: string;
+  path: string;
+  evidence: Evidence[];
+}
+
+/** An earlier ADR found in the repository. */
+export interface ExistingDecision {
+  number: number | null;
+  title: string | null;
+  status: string | null;
+  file: string;
+}
+
+/** What a single detector reports about a single file. */
+export type Finding =
+  | { kind: "item"; category: ContextCategory; name: string; version?: string; evidence: Evidence }
+  | { kind: "service"; name: string; image?: string; source: ServiceItem["source"]; evidence: Evidence }
+  | { kind: "package"; name: string; path: string; evidence: Evidence }
+  | { kind: "warning"; message: string; file: string; line?: number };
+
+/** A file handed to a detector: its repository-relative path and its text (already size- and binary-checked). */
+export interface ScannedFile {
+  path: string;
+  text: string;
+}
+
+/**
+ * One small detector per source. `matches` sees only the path, so the walker reads
+ * nothing a detector did not ask for; `detect` is pure and must not throw on bad input
+ * (a parse failure becomes a `warning` finding).
+ */
+export interface Detector {
+  id: string;
+  matches(path: string): boolean;
+  detect(file: ScannedFile): Finding[];
+}
+
+/** The scanner's answer: what the repository is built on, with evidence. */
+export interface RepoContext {
+  root: string;
+  languages: ContextItem[];
+  frameworks: ContextItem[];
+  datastores: ContextItem[];
+  caches: ContextItem[];
+  messaging: ContextItem[];
+  apiStyles: ContextItem[];
+  auth: ContextItem[];
+  infra: ContextItem[];
+  ci: ContextItem[];
+  services: ServiceItem[];
+  packages: PackageItem[];
+  existingDecisions: ExistingDecision[];
+  warnings: Array<{ message: string; file?: string; line?: number }>;
+}
