@@ -93,3 +93,13 @@ export interface AdrRecord extends AdrSummary {
   /** The file's full text. */
   text: string;
 }
+
+/** Identifies an ADR file inside a workspace. */
+export interface AdrFileRef {
+  /** Absolute path. */
+  path: string;
+  /** Path relative to the repository root, forward slashes. */
+  relPath: string;
+  /** Label of the ADR directory the file is in. */
+  dirLabel: string;
+}
