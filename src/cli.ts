@@ -1,6 +1,6 @@
 import yargs, { type Argv } from "yargs";
 import { commands } from "./commands/index.js";
-import type { CommandContext } from "./commands/context.js";
+import type { CommandContext } from "./commands/types.js";
 import { AdrgenError, ExitCode, usageError } from "./domain/errors.js";
 import { createOutput } from "./io/output.js";
 import { VERSION } from "./version.js";

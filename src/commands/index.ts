@@ -1,5 +1,5 @@
 import type { CommandModule } from "yargs";
-import type { GlobalArgs } from "./context.js";
+import type { GlobalArgs } from "./types.js";
 import { listCommand } from "./list.js";
 
 /** Every command, in the order `adrgen --help` lists them. Each module lazy-loads its use case. */

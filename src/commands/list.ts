@@ -1,5 +1,5 @@
 import type { CommandModule } from "yargs";
-import type { GlobalArgs } from "./context.js";
+import type { GlobalArgs } from "./types.js";
 import { withJson, workspaceFor } from "./shared.js";
 
 interface ListArgs extends GlobalArgs {

@@ -1,6 +1,6 @@
 import type { Argv } from "yargs";
 import type { Workspace } from "../config/workspace.js";
-import type { GlobalArgs } from "./context.js";
+import type { GlobalArgs } from "./types.js";
 
 /** Adds `--json` to a read command. */
 export function withJson<T>(yargs: Argv<T>): Argv<T & { json: boolean | undefined }> {

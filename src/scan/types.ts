@@ -62,6 +62,16 @@ export interface ScannedFile {
   text: string;
 }
 
+/** Parsing libraries a detector may declare in `uses`; the scanner loads only those needed. */
+export type ParserName = "yaml" | "toml" | "xml";
+
+/** The loaded parsing libraries; only those named in a matched detector's `uses` are guaranteed present. */
+export interface Parsers {
+  yaml: typeof import("yaml");
+  toml: typeof import("smol-toml");
+  xml: typeof import("fast-xml-parser");
+}
+
 /**
  * One small detector per source. `matches` sees only the path, so the walker reads
  * nothing a detector did not ask for; `detect` is pure and must not throw on bad input
@@ -69,8 +79,10 @@ export interface ScannedFile {
  */
 export interface Detector {
   id: string;
+  /** Parsers `detect` needs; loaded lazily, once, only when a file matched. */
+  uses?: ParserName[];
   matches(path: string): boolean;
-  detect(file: ScannedFile): Finding[];
+  detect(file: ScannedFile, parsers: Parsers): Finding[];
 }
 
 /** The scanner's answer: what the repository is built on, with evidence. */
