@@ -1,0 +1,43 @@
+// `npm run bench`: start-up and throughput figures, each as a ratio to `node -e 0` in the same run.
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { generateAdrs } from "./bench/gen-adrs.mjs";
+import { medianMs, printTable, row } from "./bench/measure.mjs";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const cli = path.join(root, "dist/adrgen.js");
+if (!existsSync(cli)) throw new Error("Build first: npm run build");
+const node = process.execPath;
+const runs = Number(process.env.BENCH_RUNS ?? 11);
+const env = { NO_COLOR: "1", ADRGEN_DATE: "2026-01-15" };
+const work = mkdtempSync(path.join(os.tmpdir(), "adrgen-bench-"));
+
+try {
+  const adrRepo = path.join(work, "adrs");
+  generateAdrs(path.join(adrRepo, "docs/adr"), 1000);
+  execFileSync("git", ["init", "-q", adrRepo]);
+
+  const base = medianMs(node, ["-e", "0"], { runs });
+  const rows = [
+    { name: "node -e 0 (baseline)", ms: base.toFixed(0), ratio: "1.00x", target: "", verdict: "" },
+    row("adrgen --help", medianMs(node, [cli, "--help"], { runs, env }), base, 1.5),
+    row("adrgen list (1,000 ADRs)", medianMs(node, [cli, "list"], { cwd: adrRepo, runs, env }), base, 3),
+  ];
+  const optional = [
+    ["adrgen list --json (1,000 ADRs)", ["list", "--json"], undefined],
+    ["adrgen index --check (1,000 ADRs)", ["index", "--check"], undefined],
+    ["adrgen lint (1,000 ADRs)", ["lint"], undefined],
+  ];
+  const help = execFileSync(node, [cli, "--help"], { encoding: "utf8" });
+  for (const [name, args, target] of optional) {
+    if (!help.includes(`adrgen ${args[0]}`)) continue;
+    rows.push(row(name, medianMs(node, [cli, ...args], { cwd: adrRepo, runs: Math.min(runs, 5), env }), base, target));
+  }
+  console.log(`adrgen benchmarks — node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${runs} runs, medians`);
+  printTable(rows, ["name", "ms", "ratio", "target", "verdict"]);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
