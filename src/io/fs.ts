@@ -1,0 +1,86 @@
+import { randomBytes } from "node:crypto";
+import path from "node:path";
+import { AdrgenError, ExitCode, fromSystemError, usageError } from "../domain/errors.js";
+import { errorCode, nodeFileSystem, type FileSystem } from "./file-system.js";
+
+/** Writes a whole file through a handle, flushing it to disk before closing. */
+async function writeAndSync(fs: FileSystem, file: string, flags: string, text: string, mode?: number): Promise<void> {
+  const handle = await fs.open(file, flags, mode);
+  try {
+    await handle.writeFile(text, "utf8");
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+async function removeQuietly(fs: FileSystem, file: string): Promise<void> {
+  try {
+    await fs.unlink(file);
+  } catch {
+    // Already gone or never created: nothing left to clean up.
+  }
+}
+
+/**
+ * Replaces (or creates) a file atomically: writes a temp file in the same directory,
+ * fsyncs it and renames it over the target, so readers see the old or the new text, never half.
+ */
+export async function writeFileAtomic(file: string, text: string, fs: FileSystem = nodeFileSystem): Promise<void> {
+  const dir = path.dirname(file);
+  const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  // Keep the permissions of the file being replaced (an executable script stays executable).
+  const mode = await fs.stat(file).then((s) => s.mode & 0o7777, () => 0o666);
+  try {
+    await writeAndSync(fs, temp, "wx", text, mode);
+    await fs.rename(temp, file);
+  } catch (error) {
+    await removeQuietly(fs, temp);
+    throw fromSystemError(error, `write ${file}`);
+  }
+}
+
+/**
+ * Creates a new file that must not exist yet (open with `wx`), written completely or removed.
+ * When the file exists it throws an AdrgenError whose cause has code EEXIST (see `isAlreadyExists`).
+ */
+export async function createFileExclusive(file: string, text: string, fs: FileSystem = nodeFileSystem): Promise<void> {
+  let created = false;
+  try {
+    const handle = await fs.open(file, "wx", 0o666);
+    created = true;
+    try {
+      await handle.writeFile(text, "utf8");
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    if (created) await removeQuietly(fs, file);
+    if (!created && errorCode(error) === "EEXIST") {
+      throw new AdrgenError(`${file} already exists; adrgen never overwrites an ADR.`, {
+        hint: "Choose another title, or edit the existing file.",
+        exitCode: ExitCode.runtime,
+        cause: error,
+      });
+    }
+    throw fromSystemError(error, `create ${file}`);
+  }
+}
+
+/**
+ * Returns the absolute path of `file` after checking that it lies strictly inside `dir`;
+ * guards every name derived from user input (titles, numbers) against escaping the ADR directory.
+ */
+export function assertInside(dir: string, file: string): string {
+  const base = path.resolve(dir);
+  const target = path.resolve(base, file);
+  const rel = path.relative(base, target);
+  if (rel === "" || rel === ".." || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel)) {
+    throw usageError(`Refusing to write ${target}: it is outside the ADR directory ${base}.`, "File names must stay inside the ADR directory.");
+  }
+  return target;
+}
+
+export { errorCode, isAlreadyExists, nodeFileSystem, type FileHandleLike, type FileSystem } from "./file-system.js";
+export { withDirLock, LOCK_FILE_NAME, type DirLockOptions } from "./dir-lock.js";
