@@ -1,0 +1,46 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parse } from "yaml";
+import { formatZodIssues } from "../../../config/load.js";
+import { runtimeError } from "../../../domain/errors.js";
+import { dimensionsFileSchema, topicSchema, type Question, type Topic } from "./schema.js";
+
+/** Finds the shipped knowledge/ folder by walking up from this module (works from src/ and dist/). */
+export function knowledgeDir(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const candidate = path.join(dir, "knowledge");
+    if (existsSync(path.join(candidate, "dimensions.yaml"))) return candidate;
+    const parent = path.dirname(dir);
+    if (parent === dir) throw runtimeError("The adrgen knowledge base is missing.", "Reinstall adrgen.");
+    dir = parent;
+  }
+}
+
+function readYaml(file: string): unknown {
+  return parse(readFileSync(file, "utf8"));
+}
+
+/** Loads and validates one topic file; every problem is reported with the file name. */
+export function loadTopicFile(file: string): Topic {
+  const result = topicSchema.safeParse(readYaml(file));
+  if (!result.success) throw runtimeError(`Invalid knowledge-base topic ${path.basename(file)}:\n${formatZodIssues(result.error)}`);
+  return result.data;
+}
+
+/** Loads every topic of the knowledge base, sorted by id. */
+export function loadTopics(dir = knowledgeDir()): Topic[] {
+  const topicsDir = path.join(dir, "topics");
+  return readdirSync(topicsDir)
+    .filter((name) => name.endsWith(".yaml"))
+    .sort()
+    .map((name) => loadTopicFile(path.join(topicsDir, name)));
+}
+
+/** Loads the generic per-dimension questions. */
+export function loadDimensionQuestions(dir = knowledgeDir()): Question[] {
+  const result = dimensionsFileSchema.safeParse(readYaml(path.join(dir, "dimensions.yaml")));
+  if (!result.success) throw runtimeError(`Invalid knowledge/dimensions.yaml:\n${formatZodIssues(result.error)}`);
+  return result.data.questions;
+}
