@@ -53,7 +53,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const parser = buildParser()
       .fail((message: string | null, error: Error | undefined) => {
         if (error) throw error;
-        throw usageError(message ?? "Invalid arguments.", "Run adrgen --help, or adrgen <command> --help.");
+        const text = message?.startsWith("Did you mean") ? `Unknown command "${argv[0]}". ${message}` : message;
+        throw usageError(text ?? "Invalid arguments.", "Run adrgen --help, or adrgen <command> --help.");
       });
     await parser.parseAsync(argv, { ctx }, (_err: unknown, _args: unknown, text: string) => {
       helpText = text;

@@ -31,3 +31,11 @@ describe("cli shell", () => {
     expect(result.stderr).toMatch(/not a directory/);
   });
 });
+
+describe("cli shell suggestions", () => {
+  it("names an unknown command and suggests the closest one", async () => {
+    const result = await runAdrgen(["lst"], { cwd: makeTempDir() });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/Unknown command "lst"\. Did you mean list\?/);
+  });
+});
