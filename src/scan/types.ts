@@ -53,7 +53,16 @@ export interface ExistingDecision {
 export type Finding =
   | { kind: "item"; category: ContextCategory; name: string; version?: string; evidence: Evidence }
   | { kind: "service"; name: string; image?: string; source: ServiceItem["source"]; evidence: Evidence }
-  | { kind: "package"; name: string; path: string; evidence: Evidence }
+  | {
+      kind: "package";
+      name: string;
+      path: string;
+      evidence: Evidence;
+      /** Kept only when a `workspace` finding's patterns cover `path` (e.g. any nested package.json). */
+      requiresWorkspace?: boolean;
+    }
+  /** A monorepo's member globs (npm/yarn `workspaces`, pnpm-workspace.yaml), relative to the declaring file's directory. */
+  | { kind: "workspace"; patterns: string[]; evidence: Evidence }
   | { kind: "warning"; message: string; file: string; line?: number };
 
 /** A file handed to a detector: its repository-relative path and its text (already size- and binary-checked). */
@@ -75,7 +84,9 @@ export interface Parsers {
 /**
  * One small detector per source. `matches` sees only the path, so the walker reads
  * nothing a detector did not ask for; `detect` is pure and must not throw on bad input
- * (a parse failure becomes a `warning` finding).
+ * (a parse failure becomes a `warning` finding). Never put file values from secret-bearing
+ * sources (Kubernetes `Secret` data, env values) into findings; the scanner also redacts
+ * every string it returns, as a second line of defence.
  */
 export interface Detector {
   id: string;

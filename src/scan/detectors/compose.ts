@@ -1,0 +1,61 @@
+import type { Detector, Finding } from "../types.js";
+import { categoryOf } from "../vocabulary.js";
+import { meaningOfImage } from "../vocabulary-images.js";
+import { parseYamlFile } from "./yaml-file.js";
+
+const COMPOSE_FILE = /(^|\/)[^/]*compose[^/]*\.ya?ml$/i;
+
+/** Findings for one container image: the technologies it runs, with its tag as version when meaningful. */
+export function imageFindings(image: string, evidence: { file: string; line?: number; detail: string }): Finding[] {
+  const meaning = meaningOfImage(image);
+  if (!meaning) return [];
+  return meaning.meaning.names.flatMap((name): Finding[] => {
+    const category = categoryOf(name);
+    if (!category) return [];
+    return [{ kind: "item", category, name, ...(meaning.version !== undefined ? { version: meaning.version } : {}), evidence }];
+  });
+}
+
+/** Compose files anywhere in the tree: services, their images and versions, and docker-compose itself. */
+export const composeDetector: Detector = {
+  id: "compose",
+  uses: ["yaml"],
+  matches: (path) => COMPOSE_FILE.test(path),
+  detect(file, parsers) {
+    const parsed = parseYamlFile(file, parsers.yaml);
+    if (!parsed.ok) return [parsed.warning];
+    const { docs, lineOf } = parsed.value;
+    const findings: Finding[] = [];
+    for (const doc of docs) {
+      const root = doc.contents;
+      if (!parsers.yaml.isMap(root)) continue;
+      // Compose v1 files have services at the top level; later versions under `services:`.
+      const servicesNode = root.get("services", true);
+      const services = parsers.yaml.isMap(servicesNode) ? servicesNode : root.has("version") ? undefined : root;
+      if (!services) continue;
+      let serviceCount = 0;
+      for (const pair of services.items) {
+        const name = parsers.yaml.isScalar(pair.key) ? String(pair.key.value) : undefined;
+        if (name === undefined || !parsers.yaml.isMap(pair.value)) continue;
+        const imageNode = pair.value.get("image", true);
+        const image = parsers.yaml.isScalar(imageNode) && typeof imageNode.value === "string" ? imageNode.value : undefined;
+        if (!image && !pair.value.has("build")) continue;
+        serviceCount++;
+        const serviceLine = lineOf(pair.key);
+        findings.push({
+          kind: "service",
+          name,
+          ...(image !== undefined ? { image } : {}),
+          source: "compose",
+          evidence: { file: file.path, ...(serviceLine !== undefined ? { line: serviceLine } : {}) },
+        });
+        if (image) {
+          const line = lineOf(imageNode);
+          findings.push(...imageFindings(image, { file: file.path, ...(line !== undefined ? { line } : {}), detail: `service ${name}: image ${image}` }));
+        }
+      }
+      if (serviceCount > 0) findings.push({ kind: "item", category: "infra", name: "docker-compose", evidence: { file: file.path, detail: `${serviceCount} service(s)` } });
+    }
+    return findings;
+  },
+};

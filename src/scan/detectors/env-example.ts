@@ -1,0 +1,55 @@
+import type { Detector, Finding } from "../types.js";
+import { categoryOf } from "../vocabulary.js";
+
+const ENV_TEMPLATE = /(^|\/)(\.env\.(example|sample|template|dist|defaults)|[^/]+\.env\.(example|sample|template)|env\.(example|sample|template))$/i;
+
+/** Key-name patterns → the technology the key points at. Keys only: values are never looked at. */
+export const ENV_KEY_HINTS: ReadonlyArray<readonly [pattern: RegExp, name: string]> = [
+  [/^(POSTGRES|PG|POSTGRESQL)(_|$)|^PGHOST$/, "postgresql"],
+  [/^(MYSQL)(_|$)/, "mysql"],
+  [/^MARIADB(_|$)/, "mariadb"],
+  [/^MONGO(DB)?(_|$)/, "mongodb"],
+  [/^(REDIS)(_|$)/, "redis"],
+  [/^MEMCACHED?(_|$)/, "memcached"],
+  [/^(ELASTIC(SEARCH)?|ES)_(URL|HOST|HOSTS|NODE|NODES)$|^ELASTICSEARCH_/, "elasticsearch"],
+  [/^OPENSEARCH_/, "opensearch"],
+  [/^CLICKHOUSE_/, "clickhouse"],
+  [/^(AWS_)?S3_/, "s3"],
+  [/^MINIO_/, "minio"],
+  [/^KAFKA_/, "kafka"],
+  [/^(RABBITMQ|RABBIT|AMQP)(_|$)/, "rabbitmq"],
+  [/^NATS_/, "nats"],
+  [/^(AWS_)?SQS_/, "sqs"],
+  [/^(AWS_)?SNS_/, "sns"],
+  [/^CELERY_/, "celery"],
+  [/^JWT_/, "jwt"],
+  [/^(OAUTH2?|OIDC)_/, "oauth2"],
+  [/^AUTH0_/, "auth0"],
+  [/^KEYCLOAK_/, "keycloak"],
+  [/^NEXTAUTH_/, "next-auth"],
+  [/^CLERK_/, "clerk"],
+  [/^SENTRY_/, "sentry"],
+  [/^(DD|DATADOG)_/, "datadog"],
+  [/^OTEL_/, "opentelemetry"],
+];
+
+/** `.env.example`/`.env.sample`/`.env.template`: configuration key names as hints, never their values. */
+export const envExampleDetector: Detector = {
+  id: "env-example",
+  matches: (path) => ENV_TEMPLATE.test(path),
+  detect(file) {
+    const findings: Finding[] = [];
+    file.text.split(/\r?\n/).forEach((line, index) => {
+      // Only the part before `=` is kept; the value is dropped before anything else sees it.
+      const key = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*[=:]/.exec(line)?.[1]?.toUpperCase();
+      if (!key) return;
+      for (const [pattern, name] of ENV_KEY_HINTS) {
+        const category = categoryOf(name);
+        if (!category || !pattern.test(key)) continue;
+        findings.push({ kind: "item", category, name, evidence: { file: file.path, line: index + 1, detail: `env key ${key}` } });
+        break;
+      }
+    });
+    return findings;
+  },
+};

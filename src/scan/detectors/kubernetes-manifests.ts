@@ -1,0 +1,75 @@
+import type { Document, LineCounter } from "yaml";
+import type { Detector, Finding, Parsers, ScannedFile } from "../types.js";
+import { imageFindings } from "./container-images.js";
+import { baseName, itemFinding } from "./dependency-rules.js";
+import { parseYamlDocuments } from "./structured-text.js";
+import { getNode, scalarAt, seqItems } from "./yaml-nodes.js";
+
+/** Where each workload kind keeps its pod spec. */
+const POD_SPEC_PATHS: Record<string, readonly string[]> = {
+  Deployment: ["spec", "template", "spec"],
+  StatefulSet: ["spec", "template", "spec"],
+  DaemonSet: ["spec", "template", "spec"],
+  ReplicaSet: ["spec", "template", "spec"],
+  Job: ["spec", "template", "spec"],
+  CronJob: ["spec", "jobTemplate", "spec", "template", "spec"],
+  Pod: ["spec"],
+};
+
+/** YAML files other detectors own (compose, CI, Helm, OpenAPI, lock files): not Kubernetes manifests. */
+const NOT_MANIFEST =
+  /(^|\/)(\.github|\.circleci|\.buildkite|\.woodpecker|\.gitlab)\/|(^|\/)(\.gitlab-ci|\.travis|\.drone|\.woodpecker|bitbucket-pipelines|azure-pipelines|pnpm-lock|pnpm-workspace|\.pre-commit-config|mkdocs|Chart|values([.-][\w.-]+)?|[^/]*compose[^/]*|[^/]*openapi[^/]*|[^/]*swagger[^/]*)\.ya?ml$|(^|\/)config\/database\.yml$/i;
+
+/** Findings for one manifest document; `Secret`-like kinds are reported by kind only, their content is never read. */
+function documentFindings(file: ScannedFile, yaml: Parsers["yaml"], doc: Document.Parsed, counter: LineCounter): Finding[] {
+  const kind = scalarAt(yaml, doc, ["kind"], counter);
+  const apiVersion = scalarAt(yaml, doc, ["apiVersion"], counter);
+  if (typeof kind?.value !== "string" || typeof apiVersion?.value !== "string") return [];
+  const at = { file: file.path, line: kind.line };
+  const findings: Finding[] = [itemFinding("infra", "kubernetes", { ...at, detail: `kind ${kind.value}` })];
+  if (/secret/i.test(kind.value)) return findings;
+
+  const podSpecPath = POD_SPEC_PATHS[kind.value];
+  if (podSpecPath) {
+    const name = scalarAt(yaml, doc, ["metadata", "name"], counter);
+    const containers = [...seqItems(yaml, doc, [...podSpecPath, "containers"]), ...seqItems(yaml, doc, [...podSpecPath, "initContainers"])];
+    const images = containers.flatMap((container) => {
+      const image = scalarAt(yaml, container, ["image"], counter);
+      return typeof image?.value === "string" ? [{ image: image.value, line: image.line }] : [];
+    });
+    if (typeof name?.value === "string") {
+      const service: Finding = { kind: "service", name: name.value, source: "kubernetes", evidence: { file: file.path, line: name.line, detail: `${kind.value} ${name.value}` } };
+      if (images[0]) service.image = images[0].image;
+      findings.push(service);
+    }
+    for (const { image, line } of images) findings.push(...imageFindings(image, { file: file.path, line, detail: `image ${image}` }));
+  }
+  if (kind.value === "Ingress") {
+    const className = scalarAt(yaml, doc, ["spec", "ingressClassName"], counter) ?? scalarAt(yaml, doc, ["metadata", "annotations", "kubernetes.io/ingress.class"], counter);
+    const controller = typeof className?.value === "string" ? /nginx|traefik|haproxy|kong|istio/.exec(className.value)?.[0] : undefined;
+    if (controller && className) findings.push(itemFinding("infra", controller, { file: file.path, line: className.line, detail: `ingress class ${String(className.value)}` }));
+  }
+  if (/^IngressRoute/.test(kind.value) && apiVersion.value.startsWith("traefik")) findings.push(itemFinding("infra", "traefik", at));
+  if (kind.value === "Kustomization") findings.push(itemFinding("infra", "kustomize", at));
+  return findings;
+}
+
+/**
+ * Kubernetes manifests: any YAML file (multi-document) whose documents carry `apiVersion` and `kind`.
+ * Helm templates (`{{ }}`) are left to the Helm detector; files without both keys are not manifests and stay silent.
+ */
+export const kubernetesManifestDetector: Detector = {
+  id: "kubernetes-manifests",
+  uses: ["yaml"],
+  matches: (path) => /\.ya?ml$/i.test(path) && !NOT_MANIFEST.test(path),
+  detect(file, parsers) {
+    if (!/^apiVersion:/m.test(file.text) || !/^kind:/m.test(file.text)) {
+      return /^kustomization\.ya?ml$/i.test(baseName(file.path)) ? [itemFinding("infra", "kustomize", { file: file.path })] : [];
+    }
+    if (file.text.includes("{{")) return [];
+    const parsed = parseYamlDocuments(file, parsers.yaml);
+    if (!parsed.ok) return [parsed.warning];
+    const { documents, counter } = parsed.value;
+    return documents.flatMap((doc) => (getNode(parsers.yaml, doc, []) ? documentFindings(file, parsers.yaml, doc, counter) : []));
+  },
+};

@@ -1,0 +1,14 @@
+import type { Detector } from "../types.js";
+
+const NGINX_CONFIG = /(^|\/)(nginx[^/]*\.conf(\.template)?|nginx\/[^/]+\.conf|[^/]+\.nginx(\.conf)?)$/i;
+
+/** nginx configuration files → nginx (a reverse proxy in infra). */
+export const nginxDetector: Detector = {
+  id: "nginx",
+  matches: (path) => NGINX_CONFIG.test(path),
+  detect(file) {
+    // Point at the first server or upstream block when there is one: that is where the proxying happens.
+    const index = file.text.split(/\r?\n/).findIndex((line) => /^\s*(server|upstream|http)\b[^;]*\{/.test(line));
+    return [{ kind: "item", category: "infra", name: "nginx", evidence: { file: file.path, ...(index >= 0 ? { line: index + 1 } : {}), detail: "nginx configuration" } }];
+  },
+};

@@ -1,0 +1,96 @@
+import path from "node:path";
+import type { Workspace } from "../config/workspace.js";
+import { readExistingDecisions } from "./decisions.js";
+import { detectors as registry } from "./detectors/index.js";
+import { mergeFindings } from "./merge.js";
+import { createParserLoader } from "./parsers.js";
+import { redactDeep } from "./redact.js";
+import { applyPostRules } from "./rules.js";
+import type { Detector, Finding, ParserName, RepoContext, ScannedFile } from "./types.js";
+import { walkRepository, type SkipReason, type WalkStats } from "./walk.js";
+
+export interface ScanOptions {
+  /** Detectors to run; default: the registry in detectors/index.ts. */
+  detectors?: Detector[];
+  /** Workspace whose ADR directories give `existingDecisions`; resolved from `root` when omitted. */
+  workspace?: Workspace;
+  /** Set false to skip reading ADRs. */
+  includeDecisions?: boolean;
+  maxFileBytes?: number;
+  concurrency?: number;
+  /** Force (true) or forbid (false) `git ls-files`. */
+  useGit?: boolean;
+  /** Receives the walker's counters (files listed, read, skipped). */
+  onStats?: (stats: WalkStats) => void;
+}
+
+const SKIP_MESSAGES: Partial<Record<SkipReason, string>> = {
+  "too-large": "skipped: larger than the 1 MB scan limit",
+  binary: "skipped: binary content",
+  "outside-symlink": "skipped: symbolic link pointing outside the repository",
+};
+
+/**
+ * Scans a repository and infers what it is built on, each item with evidence. Never fails
+ * on file contents: unparsable files and failing detectors become `warnings`.
+ */
+export async function scanRepository(root: string, options: ScanOptions = {}): Promise<RepoContext> {
+  const absoluteRoot = path.resolve(root);
+  const detectors = options.detectors ?? registry;
+  const parserLoader = createParserLoader();
+  const findings: Finding[] = [];
+  const matching = (relPath: string) => detectors.filter((detector) => safeMatches(detector, relPath));
+
+  const onFile = async (file: ScannedFile): Promise<void> => {
+    const matched = matching(file.path);
+    const needed = new Set<ParserName>(matched.flatMap((detector) => detector.uses ?? []));
+    const parsers = await parserLoader.load(needed);
+    for (const detector of matched) {
+      try {
+        findings.push(...detector.detect(file, parsers));
+      } catch (error) {
+        // detect() should turn bad input into warnings itself; a throw is a detector bug, not the user's problem.
+        findings.push({ kind: "warning", file: file.path, message: `detector ${detector.id} failed: ${(error as Error)?.message ?? String(error)}` });
+      }
+    }
+  };
+
+  const [stats, existingDecisions] = await Promise.all([
+    walkRepository(absoluteRoot, {
+      accept: (relPath) => detectors.some((detector) => safeMatches(detector, relPath)),
+      onFile,
+      onSkip: (relPath, reason) => {
+        const message = SKIP_MESSAGES[reason];
+        if (message) findings.push({ kind: "warning", file: relPath, message });
+      },
+      ...(options.maxFileBytes !== undefined ? { maxFileBytes: options.maxFileBytes } : {}),
+      ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
+      ...(options.useGit !== undefined ? { useGit: options.useGit } : {}),
+    }),
+    options.includeDecisions === false ? Promise.resolve([]) : decisionsOf(absoluteRoot, options.workspace),
+  ]);
+  options.onStats?.(stats);
+
+  const merged = applyPostRules(mergeFindings(findings));
+  // Detectors are told never to copy secret values; redacting here as well protects every consumer.
+  const { warnings, ...found } = merged;
+  return redactDeep({ root: absoluteRoot, ...found, existingDecisions, warnings });
+}
+
+function safeMatches(detector: Detector, relPath: string): boolean {
+  try {
+    return detector.matches(relPath);
+  } catch {
+    return false;
+  }
+}
+
+async function decisionsOf(root: string, workspace: Workspace | undefined): Promise<RepoContext["existingDecisions"]> {
+  try {
+    const resolved = workspace ?? (await (await import("../config/workspace.js")).resolveWorkspace({ cwd: root }));
+    return await readExistingDecisions(resolved);
+  } catch {
+    // A broken adrgen config must not stop a scan; the ADR commands report it themselves.
+    return [];
+  }
+}

@@ -1,0 +1,74 @@
+import type { ContextCategory } from "./types.js";
+
+/**
+ * Every canonical technology name adrgen reports, by category. Detectors use these names
+ * and the README's vocabulary table is generated from this list, so code and docs agree.
+ * Names are lower-case and hyphenated.
+ */
+export const VOCABULARY: Record<ContextCategory, readonly string[]> = {
+  languages: [
+    "javascript", "typescript", "python", "go", "java", "kotlin", "scala", "groovy", "ruby", "php", "rust",
+    "csharp", "elixir", "c", "cpp", "swift", "dart",
+  ],
+  frameworks: [
+    // HTTP servers
+    "express", "nestjs", "fastify", "koa", "hapi", "hono", "adonisjs", "django", "flask", "fastapi", "starlette",
+    "spring-boot", "spring-webflux", "quarkus", "micronaut", "ktor", "gin", "echo", "fiber", "chi", "gorilla-mux",
+    "rails", "sinatra", "laravel", "symfony", "slim", "actix-web", "axum", "rocket", "aspnet-core", "phoenix",
+    // front-end and full-stack
+    "nextjs", "nuxt", "react", "vue", "angular", "svelte", "sveltekit", "remix", "astro", "solid",
+    // ORMs and data mappers
+    "prisma", "typeorm", "sequelize", "drizzle", "mongoose", "knex", "mikro-orm", "objection", "kysely",
+    "sqlalchemy", "django-orm", "hibernate", "spring-data-jpa", "mybatis", "gorm", "sqlx", "diesel", "sea-orm",
+    "active-record", "eloquent", "doctrine",
+  ],
+  datastores: [
+    "postgresql", "mysql", "mariadb", "sqlite", "mssql", "oracle", "cockroachdb", "mongodb", "dynamodb", "cassandra",
+    "scylladb", "couchdb", "neo4j", "elasticsearch", "opensearch", "clickhouse", "influxdb", "timescaledb",
+    "bigquery", "snowflake", "s3", "minio", "gcs", "azure-blob-storage", "firestore",
+  ],
+  caches: ["redis", "memcached", "valkey", "keydb", "dragonfly", "hazelcast"],
+  messaging: [
+    "kafka", "rabbitmq", "nats", "sqs", "sns", "kinesis", "google-pubsub", "azure-service-bus", "eventbridge",
+    "bullmq", "bee-queue", "celery", "sidekiq", "resque", "mqtt", "zeromq", "pulsar", "activemq", "zookeeper",
+  ],
+  apiStyles: ["rest", "openapi", "graphql", "grpc", "trpc", "websocket", "soap", "json-rpc"],
+  auth: [
+    "jwt", "oauth2", "oidc", "passport", "next-auth", "auth0", "keycloak", "clerk", "sessions", "spring-security",
+    "devise", "cognito", "firebase-auth", "saml", "lucia", "better-auth",
+  ],
+  infra: [
+    "docker", "docker-compose", "kubernetes", "helm", "kustomize", "terraform", "pulumi", "aws-cdk", "serverless",
+    "ansible", "nginx", "traefik", "haproxy", "caddy", "envoy", "localstack", "mailhog",
+    "aws", "aws-ecs", "aws-lambda", "aws-eks", "aws-rds", "gcp", "cloud-run", "gke", "azure", "aks",
+    "digitalocean", "heroku", "fly-io", "vercel", "netlify", "render", "cloudflare",
+    "prometheus", "grafana", "opentelemetry", "sentry", "datadog", "jaeger",
+  ],
+  ci: [
+    "github-actions", "gitlab-ci", "travis-ci", "circleci", "woodpecker", "jenkins", "azure-pipelines",
+    "bitbucket-pipelines", "drone", "buildkite", "appveyor", "teamcity", "google-cloud-build", "aws-codebuild",
+  ],
+};
+
+/** Frameworks whose presence means the app serves HTTP, hence a `rest` API style. */
+export const HTTP_SERVER_FRAMEWORKS: ReadonlySet<string> = new Set([
+  "express", "nestjs", "fastify", "koa", "hapi", "hono", "adonisjs", "django", "flask", "fastapi", "starlette",
+  "spring-boot", "spring-webflux", "quarkus", "micronaut", "ktor", "gin", "echo", "fiber", "chi", "gorilla-mux",
+  "rails", "sinatra", "laravel", "symfony", "slim", "actix-web", "axum", "rocket", "aspnet-core", "phoenix",
+]);
+
+/** Cloud platforms: reported only with deployment evidence, never from an SDK dependency alone. */
+export const CLOUD_PLATFORMS: ReadonlySet<string> = new Set([
+  "aws", "gcp", "azure", "digitalocean", "heroku", "fly-io", "vercel", "netlify", "render", "cloudflare",
+]);
+
+const CATEGORY_BY_NAME = new Map<string, ContextCategory>(
+  (Object.entries(VOCABULARY) as Array<[ContextCategory, readonly string[]]>).flatMap(([category, names]) =>
+    names.map((name) => [name, category] as const),
+  ),
+);
+
+/** The category a canonical name belongs to, or undefined when it is not in the vocabulary. */
+export function categoryOf(name: string): ContextCategory | undefined {
+  return CATEGORY_BY_NAME.get(name);
+}
