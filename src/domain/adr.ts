@@ -58,6 +58,8 @@ export interface AdrSummary {
   supersededBy: AdrRef[];
   links: AdrLink[];
   tags: string[];
+  /** Problems found while reading (the fast reader sets it only when there are some; AdrRecord always has it). */
+  diagnostics?: Diagnostic[];
 }
 
 /** A section of an ADR: a heading and the lines under it up to the next heading of the same or higher level. */

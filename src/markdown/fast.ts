@@ -1,0 +1,77 @@
+// The fast ADR reader: a line scanner that finds the same structure remark would (front matter, root
+// headings, fenced code) without loading remark, so `list` over 1,000 ADRs stays quick.
+import type { AdrFileRef, AdrSummary } from "../domain/adr.js";
+import { collectEvidence } from "./evidence.js";
+import { interpretEvidence } from "./interpret.js";
+import { emptySummary } from "./empty.js";
+import type { DocStructure, HeadingInfo } from "./structure.js";
+import { atxHeading, looksBinary, splitLines, stripBom } from "./text.js";
+
+/** Reads the summary fields of an ADR without remark; agrees with parseAdr on the shared fields. Never throws. */
+export function readAdrSummary(text: string, file: AdrFileRef): AdrSummary {
+  try {
+    if (looksBinary(text)) return emptySummary(file, "binary");
+    const lines = splitLines(stripBom(text));
+    const { diagnostics, frontMatter: _fm, decisionMakers: _d, consulted: _c, informed: _i, statusStyle: _s, statusLine: _l, titleLine: _t, ...summary } =
+      interpretEvidence(collectEvidence(scanStructure(lines)), file, lines);
+    return diagnostics.length > 0 ? { ...summary, diagnostics } : summary;
+  } catch (error) {
+    return emptySummary(file, "unreadable", (error as Error).message);
+  }
+}
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
+const NOT_PARAGRAPH = /^\s*$|^ {0,3}(?:#{1,6}(?:\s|$)|>|[*+-]\s|\d{1,9}[.)]\s|`{3,}|~{3,}|<)|^ {4}/;
+
+/** Finds front matter, root-level ATX/setext headings and fenced code blocks by scanning lines. */
+export function scanStructure(lines: string[]): DocStructure {
+  const structure: DocStructure = { lines, frontMatter: null, headings: [], codeLines: new Set() };
+  let start = 0;
+  const open = lines[0]?.trimEnd();
+  if (open === "---" || open === "+++") {
+    for (let i = 1; i < lines.length; i++) {
+      if (lines[i]!.trimEnd() === open) {
+        structure.frontMatter = { kind: open === "---" ? "yaml" : "toml", startLine: 1, endLine: i + 1 };
+        start = i + 1;
+        break;
+      }
+    }
+  }
+  let fence: { char: string; length: number } | null = null;
+  let paragraphStart = -1;
+  for (let i = start; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (fence) {
+      structure.codeLines.add(i + 1);
+      const close = FENCE.exec(line);
+      if (close && close[1]![0] === fence.char && close[1]!.length >= fence.length && close[2]!.trim() === "") fence = null;
+      continue;
+    }
+    const opening = FENCE.exec(line);
+    if (opening && !(opening[1]![0] === "`" && opening[2]!.includes("`"))) {
+      fence = { char: opening[1]![0]!, length: opening[1]!.length };
+      structure.codeLines.add(i + 1);
+      paragraphStart = -1;
+      continue;
+    }
+    const setext = SETEXT.exec(line);
+    if (setext && paragraphStart >= 0) {
+      const heading: HeadingInfo = { depth: setext[1]![0] === "=" ? 1 : 2, line: paragraphStart + 1, raw: lines.slice(paragraphStart, i).map((l) => l.trim()).join("\n") };
+      structure.headings.push(heading);
+      paragraphStart = -1;
+      continue;
+    }
+    const atx = atxHeading(line);
+    if (atx) {
+      structure.headings.push({ depth: atx.depth, line: i + 1, raw: atx.raw });
+      paragraphStart = -1;
+      continue;
+    }
+    if (NOT_PARAGRAPH.test(line)) {
+      // A list item or quote may not continue into a setext heading; a blank line ends the paragraph.
+      paragraphStart = -1;
+    } else if (paragraphStart < 0) paragraphStart = i;
+  }
+  return structure;
+}

@@ -1,0 +1,52 @@
+// Front matter (YAML `---` or TOML `+++`) parsed into a plain object, with problems as positioned messages.
+import { parse as parseToml } from "smol-toml";
+import { parseDocument } from "yaml";
+
+export type FrontMatterKind = "yaml" | "toml";
+
+export interface FrontMatterResult {
+  data: Record<string, unknown> | null;
+  /** A problem with its 1-based line in the file. */
+  error?: { message: string; line: number };
+}
+
+/**
+ * Parses the front matter body; `firstLine` is the file line of the body's first line.
+ * Never throws: invalid YAML/TOML or a non-mapping yields data null and an error.
+ */
+export function parseFrontMatter(kind: FrontMatterKind, body: string, firstLine: number): FrontMatterResult {
+  if (body.trim() === "") return { data: {} };
+  try {
+    const value = kind === "yaml" ? parseYaml(body, firstLine) : { data: parseToml(body) as unknown };
+    if ("error" in value) return value as FrontMatterResult;
+    return asMapping(value.data, firstLine);
+  } catch (error) {
+    const line = (error as { line?: number }).line;
+    const message = (error as Error).message.split("\n")[0] ?? String(error);
+    return { data: null, error: { message, line: typeof line === "number" ? firstLine + line - 1 : firstLine } };
+  }
+}
+
+function parseYaml(body: string, firstLine: number): { data: unknown } | FrontMatterResult {
+  const doc = parseDocument(body, { uniqueKeys: false });
+  const first = doc.errors[0];
+  if (first) {
+    const line = first.linePos?.[0]?.line ?? 1;
+    const message = (first.message.split("\n")[0] ?? "invalid YAML").replace(/ at line \d+, column \d+:?$/, "");
+    return { data: null, error: { message, line: firstLine + line - 1 } };
+  }
+  return { data: doc.toJS({ maxAliasCount: 100 }) as unknown };
+}
+
+function asMapping(value: unknown, firstLine: number): FrontMatterResult {
+  if (value === null || value === undefined) return { data: {} };
+  if (typeof value === "object" && !Array.isArray(value) && !(value instanceof Date)) return { data: value as Record<string, unknown> };
+  return { data: null, error: { message: "front matter is not a mapping of keys to values", line: firstLine } };
+}
+
+/** Finds the 1-based file line of a top-level key (`status:` or `status =`) inside the front matter. */
+export function frontMatterKeyLine(lines: string[], startLine: number, endLine: number, key: string): number | null {
+  const pattern = new RegExp(`^["']?${key.replace(/[-]/g, "\\-")}["']?\\s*[:=]`, "i");
+  for (let n = startLine + 1; n < endLine; n++) if (pattern.test(lines[n - 1] ?? "")) return n;
+  return null;
+}
