@@ -2,6 +2,8 @@ import type { CommandModule } from "yargs";
 import type { GlobalArgs } from "./types.js";
 import { listCommand } from "./list.js";
 import { contextCommand } from "./context.js";
+import { initCommand } from "./init.js";
+import { newCommand } from "./new.js";
 
 /** Every command, in the order `adrgen --help` lists them. Each module lazy-loads its use case. */
-export const commands: Array<CommandModule<GlobalArgs, any>> = [listCommand, contextCommand];
+export const commands: Array<CommandModule<GlobalArgs, any>> = [initCommand, newCommand, listCommand, contextCommand];

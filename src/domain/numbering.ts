@@ -1,9 +1,9 @@
 // ADR numbers live in file names: `0007-use-postgres.md`, `adr-007-use-postgres.md`.
 // Date-named files (log4brains' `20201016-slug.md`, `2020-10-16-slug.md`) have no number.
 
-const DATE_PREFIX = /^(?:\d{4}-\d{2}-\d{2}|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?:[-_.]|$)/;
-// Up to seven digits: more would be a timestamp or an id, not a sequence number.
-const NUMBER_PREFIX = /^(?:adr[-_]?)?(\d{1,7})(?:[-_.]|$)/i;
+const DATE_PREFIX = /^(?:\d{4}-\d{2}-\d{2}|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?:[-_. ]|$)/;
+// Up to six digits (as the ADR parser reads them): more would be a timestamp or an id, not a sequence number.
+const NUMBER_PREFIX = /^(?:adr[-_ ]?)?(\d{1,6})(?:[-_. ]|$)/i;
 
 /** The ADR number a file name states (`NNNN-…`, `adr-NNN-…`), or null for date-named and unnumbered files. */
 export function adrNumberFromFileName(fileName: string): number | null {

@@ -16,7 +16,7 @@ describe("adrNumberFromFileName", () => {
     expect(adrNumberFromFileName(name)).toBe(number);
   });
 
-  it.each(["20201016-use-the-adr-slug-as-its-unique-id.md", "2020-10-16-slug.md", "README.md", "index.md", "template.md", "adr-template.md", "v2-thing.md", "123456789-too-long.md"])(
+  it.each(["20201016-use-the-adr-slug-as-its-unique-id.md", "2020-10-16-slug.md", "README.md", "index.md", "template.md", "adr-template.md", "v2-thing.md", "1234567-too-long.md"])(
     "%s has no number",
     (name) => {
       expect(adrNumberFromFileName(name)).toBeNull();
@@ -63,7 +63,7 @@ describe("formatAdrNumber and adrFileName", () => {
     expect(() => formatAdrNumber(1.5)).toThrow(RangeError);
   });
   it("round-trips through the file name", () => {
-    fc.assert(fc.property(fc.nat({ max: 9_999_999 }), (n) => expect(adrNumberFromFileName(adrFileName(n, "slug"))).toBe(n)), { numRuns: 200 });
+    fc.assert(fc.property(fc.nat({ max: 999_999 }), (n) => expect(adrNumberFromFileName(adrFileName(n, "slug"))).toBe(n)), { numRuns: 200 });
   });
 });
 

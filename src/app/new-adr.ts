@@ -1,0 +1,122 @@
+import type { Workspace } from "../config/workspace.js";
+import { fromSystemError, usageError } from "../domain/errors.js";
+import { adrFileName, nextAdrNumber } from "../domain/numbering.js";
+import { slugify } from "../domain/slug.js";
+import { errorCode, nodeFileSystem, type FileSystem } from "../io/file-system.js";
+import { assertInside, createFileExclusive, isAlreadyExists, withDirLock } from "../io/fs.js";
+import { resolveAdrDate, resolveDecisionMakers } from "../render/defaults.js";
+import { renderTemplate, resolveTemplate } from "../render/templates.js";
+import { buildRelationView, buildViewModel, type AdrSections } from "../render/view-model.js";
+import { resolveRelationTargets, type RelationRequest } from "./adr-targets.js";
+
+export const MAX_TITLE_LENGTH = 300;
+
+export interface NewAdrOptions {
+  title: string;
+  /** `--template`: a built-in name, a config name or a path. */
+  template?: string | undefined;
+  status?: string | undefined;
+  supersedes?: Array<string | number>;
+  /** `N` or `N:type`. */
+  links?: string[];
+  /** Render only; write nothing. */
+  dryRun?: boolean;
+  /** Filled sections (the advisor); missing ones render as placeholders. */
+  sections?: AdrSections;
+  /** Render missing sections as MADR `{…}` placeholders. */
+  blank?: boolean;
+}
+
+export interface NewAdrDeps {
+  /** Where flag paths (a `--template` file) are relative to. */
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  fs?: FileSystem;
+  now?: () => Date;
+}
+
+export interface NewAdrResult {
+  /** Absolute path of the (would-be) file. */
+  path: string;
+  number: number;
+  title: string;
+  /** The rendered markdown. */
+  text: string;
+  written: boolean;
+  relations: RelationRequest[];
+}
+
+/** Trims and validates a title: not empty, at most 300 characters, on one line. */
+export function normalizeTitle(raw: string): string {
+  // Line breaks or control characters in a title would break the H1 and the front matter.
+  const title = raw.replace(/[\u0000-\u001f\u007f]+/g, " ").replace(/\s+/g, " ").trim();
+  if (title === "") throw usageError("The title is empty.", 'Give the decision a title: adrgen new "Use PostgreSQL for persistence" --blank');
+  if ([...title].length > MAX_TITLE_LENGTH) {
+    throw usageError(`The title has ${[...title].length} characters; the limit is ${MAX_TITLE_LENGTH}.`, "Keep the title short; put details in the Context section.");
+  }
+  return title;
+}
+
+/**
+ * Creates the next ADR in the primary ADR directory: under the directory lock it takes the
+ * highest number + 1 and creates `NNNN-slug.md` exclusively, so parallel runs never collide.
+ * Relation targets are checked before anything is written.
+ */
+export async function newAdr(workspace: Workspace, options: NewAdrOptions, deps: NewAdrDeps): Promise<NewAdrResult> {
+  const fs = deps.fs ?? nodeFileSystem;
+  const dir = workspace.primary;
+  const title = normalizeTitle(options.title);
+  const template = resolveTemplate({ flag: options.template, config: workspace.config, root: workspace.root, cwd: deps.cwd });
+  const date = resolveAdrDate(deps.env, deps.now?.());
+  const relations = await resolveRelationTargets(dir, { supersedes: options.supersedes ?? [], links: options.links ?? [] }, fs);
+  const decisionMakers = await resolveDecisionMakers({ config: workspace.config, env: deps.env, root: workspace.root });
+  const slug = slugify(title);
+  const render = (number: number) =>
+    renderTemplate(
+      template,
+      buildViewModel({
+        number,
+        title,
+        date,
+        status: options.status ?? "proposed",
+        decisionMakers,
+        relations: relations.map((r) => buildRelationView(r.type, { ...r.target, file: r.target.fileName })),
+        blank: options.blank ?? true,
+        sections: options.sections ?? {},
+      }),
+    );
+
+  if (options.dryRun) {
+    const number = nextAdrNumber(await listNames(dir.path, fs));
+    const file = assertInside(dir.path, adrFileName(number, slug));
+    return { path: file, number, title, text: await render(number), written: false, relations };
+  }
+
+  await fs.mkdir(dir.path).catch((error: unknown) => {
+    throw fromSystemError(error, `create the ADR directory ${dir.rel}`);
+  });
+  return withDirLock(dir.path, async () => {
+    let number = nextAdrNumber(await listNames(dir.path, fs));
+    // The lock keeps adrgen runs apart; a file made by another tool meanwhile only moves us on.
+    for (let attempt = 0; ; attempt += 1) {
+      const file = assertInside(dir.path, adrFileName(number, slug));
+      const text = await render(number);
+      try {
+        await createFileExclusive(file, text, fs);
+        return { path: file, number, title, text, written: true, relations };
+      } catch (error) {
+        if (!isAlreadyExists(error) || attempt >= 20) throw error;
+        number += 1;
+      }
+    }
+  }, { fs });
+}
+
+async function listNames(dir: string, fs: FileSystem): Promise<string[]> {
+  try {
+    return await fs.readdir(dir);
+  } catch (error) {
+    if (errorCode(error) === "ENOENT") return [];
+    throw fromSystemError(error, `read the ADR directory ${dir}`);
+  }
+}
