@@ -4,6 +4,10 @@ import { listCommand } from "./list.js";
 import { contextCommand } from "./context.js";
 import { initCommand } from "./init.js";
 import { newCommand } from "./new.js";
+import { statusCommand } from "./status.js";
+import { supersedeCommand } from "./supersede.js";
+import { linkCommand } from "./link.js";
+import { indexCommand } from "./index-cmd.js";
 
 /** Every command, in the order `adrgen --help` lists them. Each module lazy-loads its use case. */
-export const commands: Array<CommandModule<GlobalArgs, any>> = [initCommand, newCommand, listCommand, contextCommand];
+export const commands: Array<CommandModule<GlobalArgs, any>> = [initCommand, newCommand, listCommand, contextCommand, statusCommand, supersedeCommand, linkCommand, indexCommand];
