@@ -1,0 +1,59 @@
+import path from "node:path";
+import type { AdrFileRef, AdrRecord } from "../domain/adr.js";
+import { usageError } from "../domain/errors.js";
+import { withDirLock, writeFileAtomic } from "../io/fs.js";
+import type { AdrTarget } from "../markdown/edit.js";
+import { readRecord } from "../store/read.js";
+
+/** A planned rewrite of one ADR file. */
+export interface FileEdit {
+  path: string;
+  before: string;
+  after: string;
+}
+
+/** Reads an ADR fully for an in-place edit; refuses binary or unreadable files rather than overwrite them. */
+export async function loadForEdit(file: AdrFileRef): Promise<AdrRecord> {
+  const record = await readRecord(file);
+  const broken = record.diagnostics.find((d) => d.rule === "file-binary" || d.rule === "file-unreadable");
+  if (broken) throw usageError(`Cannot edit ${file.relPath}: ${broken.message}`, "adrgen only rewrites markdown ADR files.");
+  return record;
+}
+
+/** How `from` links to `to`: number, title and a relative link with forward slashes. */
+export function targetOf(from: AdrFileRef, to: AdrRecord): AdrTarget {
+  const href = path.relative(path.dirname(from.path), to.path).split(path.sep).join("/");
+  return { number: to.number, title: to.title, href };
+}
+
+/** Runs `fn` holding the lock of every directory involved, taken in a fixed order so two runs cannot deadlock. */
+export async function withAdrLocks<T>(files: AdrFileRef[], fn: () => Promise<T>): Promise<T> {
+  const dirs = [...new Set(files.map((f) => path.dirname(f.path)))].sort();
+  const run = (i: number): Promise<T> => (i === dirs.length ? fn() : withDirLock(dirs[i]!, () => run(i + 1)));
+  return run(0);
+}
+
+/**
+ * Writes every changed file atomically, in order. When a later write fails, the files already
+ * written get their old text back, so a relation is never recorded on one side only.
+ */
+export async function applyEdits(edits: FileEdit[]): Promise<string[]> {
+  const written: FileEdit[] = [];
+  try {
+    for (const edit of edits) {
+      if (edit.after === edit.before) continue;
+      await writeFileAtomic(edit.path, edit.after);
+      written.push(edit);
+    }
+  } catch (error) {
+    for (const edit of written.reverse()) await writeFileAtomic(edit.path, edit.before).catch(() => undefined);
+    throw error;
+  }
+  return written.map((e) => e.path);
+}
+
+/** A path as the user should see it: relative to where they ran adrgen. */
+export function displayPath(file: string, cwd: string): string {
+  const rel = path.relative(cwd, file);
+  return (rel === "" ? file : rel).split(path.sep).join("/");
+}

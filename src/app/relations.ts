@@ -1,0 +1,141 @@
+import type { Workspace } from "../config/workspace.js";
+import type { AdrFileRef } from "../domain/adr.js";
+import { usageError } from "../domain/errors.js";
+import { normalizeRelationType, reverseRelationType } from "../domain/relation-types.js";
+import { addRelation, markSuperseded } from "../markdown/edit.js";
+import { resolveAdr } from "../store/read.js";
+import { applyEdits, loadForEdit, targetOf, withAdrLocks } from "./edit-files.js";
+import { updateIndexIfPresent, type IndexRefresh } from "./index-file.js";
+
+/** An ADR named by number (`7`), path, or an already resolved file. */
+export type AdrRefInput = string | number | AdrFileRef;
+
+/** One side of a relation after the edit. */
+export interface RelationSide {
+  path: string;
+  relPath: string;
+  number: number | null;
+  title: string | null;
+  /** False when the file already stated the relation. */
+  changed: boolean;
+}
+
+export interface RelationOptions {
+  /** Directory relative paths are resolved against (default: the process's cwd). */
+  cwd?: string;
+  /** Refresh an existing index afterwards (default true). */
+  updateIndex?: boolean;
+}
+
+export interface SupersedeResult {
+  old: RelationSide;
+  new: RelationSide;
+  index: IndexRefresh;
+}
+
+export interface LinkResult {
+  from: RelationSide;
+  to: RelationSide;
+  type: string;
+  reverseType: string;
+  index: IndexRefresh;
+}
+
+const NO_REFRESH: IndexRefresh = { updated: [], warnings: [] };
+
+async function resolveInput(workspace: Workspace, ref: AdrRefInput, cwd: string | undefined): Promise<AdrFileRef> {
+  if (typeof ref === "object") return ref;
+  return resolveAdr(workspace, String(ref), cwd);
+}
+
+/** Resolves both ADRs before anything is written, so a wrong number changes nothing (exit 2). */
+async function resolvePair(workspace: Workspace, a: AdrRefInput, b: AdrRefInput, cwd: string | undefined): Promise<[AdrFileRef, AdrFileRef]> {
+  const [first, second] = [await resolveInput(workspace, a, cwd), await resolveInput(workspace, b, cwd)];
+  if (first.path === second.path) throw usageError(`An ADR cannot be related to itself (${first.relPath}).`, "Name two different ADRs.");
+  return [first, second];
+}
+
+/** Validates a relation type given on the command line: a short phrase of letters. */
+export function parseRelationType(type: string, flag = "--type"): string {
+  const normalized = normalizeRelationType(type);
+  if (!/^[a-z][a-z '-]{0,40}$/.test(normalized)) {
+    throw usageError(`${flag} ${JSON.stringify(type)} is not a relation type.`, 'Use a short phrase such as "relates to", "amends" or "depends on".');
+  }
+  return normalized;
+}
+
+/**
+ * Records that `newRef` supersedes `oldRef` in both files: the old one's status becomes
+ * "superseded by" a link to the new one, the new one gets a `Supersedes` line. Idempotent.
+ */
+export async function supersedeAdr(
+  workspace: Workspace,
+  refs: { oldRef: AdrRefInput; newRef: AdrRefInput },
+  options: RelationOptions = {},
+): Promise<SupersedeResult> {
+  const [oldFile, newFile] = await resolvePair(workspace, refs.oldRef, refs.newRef, options.cwd);
+  const sides = await withAdrLocks([oldFile, newFile], async () => {
+    const [oldRecord, newRecord] = [await loadForEdit(oldFile), await loadForEdit(newFile)];
+    const oldAfter = markSuperseded(oldRecord.text, oldRecord, targetOf(oldFile, newRecord));
+    const newAfter = addRelation(newRecord.text, newRecord, "supersedes", targetOf(newFile, oldRecord));
+    const written = await applyEdits([
+      { path: oldFile.path, before: oldRecord.text, after: oldAfter },
+      { path: newFile.path, before: newRecord.text, after: newAfter },
+    ]);
+    const side = (file: AdrFileRef, record: typeof oldRecord): RelationSide => ({
+      path: file.path,
+      relPath: file.relPath,
+      number: record.number,
+      title: record.title,
+      changed: written.includes(file.path),
+    });
+    return { old: side(oldFile, oldRecord), new: side(newFile, newRecord) };
+  });
+  const index = options.updateIndex === false ? NO_REFRESH : await updateIndexIfPresent(workspace);
+  return { ...sides, index };
+}
+
+/**
+ * Links two ADRs with a typed relation, written in both files (`from` <type> `to`, `to`
+ * <reverseType> `from`; the reverse defaults to the type's counterpart). `supersedes` and
+ * `superseded by` are routed to supersedeAdr so the status changes too. Idempotent.
+ */
+export async function linkAdrs(
+  workspace: Workspace,
+  link: { from: AdrRefInput; to: AdrRefInput; type?: string; reverseType?: string },
+  options: RelationOptions = {},
+): Promise<LinkResult> {
+  const type = parseRelationType(link.type ?? "relates to");
+  const reverseType = link.reverseType === undefined ? reverseRelationType(type) : parseRelationType(link.reverseType, "--reverse-type");
+  if (type === "supersedes" || type === "superseded by") {
+    const superseding = type === "supersedes";
+    const result = await supersedeAdr(
+      workspace,
+      superseding ? { oldRef: link.to, newRef: link.from } : { oldRef: link.from, newRef: link.to },
+      options,
+    );
+    return superseding
+      ? { from: result.new, to: result.old, type, reverseType: "superseded by", index: result.index }
+      : { from: result.old, to: result.new, type, reverseType: "supersedes", index: result.index };
+  }
+  const [fromFile, toFile] = await resolvePair(workspace, link.from, link.to, options.cwd);
+  const sides = await withAdrLocks([fromFile, toFile], async () => {
+    const [fromRecord, toRecord] = [await loadForEdit(fromFile), await loadForEdit(toFile)];
+    const fromAfter = addRelation(fromRecord.text, fromRecord, type, targetOf(fromFile, toRecord));
+    const toAfter = addRelation(toRecord.text, toRecord, reverseType, targetOf(toFile, fromRecord));
+    const written = await applyEdits([
+      { path: fromFile.path, before: fromRecord.text, after: fromAfter },
+      { path: toFile.path, before: toRecord.text, after: toAfter },
+    ]);
+    const side = (file: AdrFileRef, record: typeof fromRecord): RelationSide => ({
+      path: file.path,
+      relPath: file.relPath,
+      number: record.number,
+      title: record.title,
+      changed: written.includes(file.path),
+    });
+    return { from: side(fromFile, fromRecord), to: side(toFile, toRecord) };
+  });
+  const index = options.updateIndex === false ? NO_REFRESH : await updateIndexIfPresent(workspace);
+  return { ...sides, type, reverseType, index };
+}
