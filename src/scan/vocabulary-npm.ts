@@ -139,6 +139,7 @@ export const NPM_DEPENDENCIES: Readonly<Record<string, readonly string[]>> = {
   "@nestjs/microservices": [],
   "@trpc/server": ["trpc"],
   "socket.io": ["websocket"],
+  "socket.io-client": ["websocket"],
   ws: ["websocket"],
   "@nestjs/websockets": ["websocket"],
   "@fastify/websocket": ["websocket"],

@@ -6,6 +6,23 @@ import { nginxDetector } from "./nginx.js";
 import { packageJsonDetector } from "./package-json.js";
 import { pnpmWorkspaceDetector } from "./pnpm-workspace.js";
 import { tsconfigDetector } from "./tsconfig.js";
+import { cargoTomlDetector } from "./cargo-toml.js";
+import { ciConfigDetector, jenkinsfileDetector } from "./ci-config.js";
+import { composerJsonDetector } from "./composer-json.js";
+import { goModDetector } from "./go-mod.js";
+import { gradleBuildDetector, gradleVersionCatalogDetector } from "./gradle-build.js";
+import { graphqlSchemaDetector } from "./graphql-schema.js";
+import { helmChartDetector, helmValuesDetector } from "./helm-chart.js";
+import { kubernetesManifestDetector } from "./kubernetes-manifests.js";
+import { mavenPomDetector } from "./maven-pom.js";
+import { openapiSpecDetector } from "./openapi-spec.js";
+import { prismaSchemaDetector } from "./prisma-schema.js";
+import { protoFilesDetector } from "./proto-files.js";
+import { pipfileDetector, pythonPyprojectDetector } from "./python-pyproject.js";
+import { pythonRequirementsDetector, pythonSetupCfgDetector, pythonVersionFileDetector } from "./python-requirements.js";
+import { gemfileDetector, gemfileLockDetector, railsDatabaseConfigDetector } from "./ruby-gems.js";
+import { sqlMigrationsDetector } from "./sql-migrations.js";
+import { terraformDetector } from "./terraform.js";
 
 /**
  * Every detector the scanner runs. To add one: write `detectors/<source>.ts` exporting a
@@ -19,4 +36,29 @@ export const detectors: Detector[] = [
   dockerfileDetector,
   envExampleDetector,
   nginxDetector,
+  goModDetector,
+  pythonRequirementsDetector,
+  pythonSetupCfgDetector,
+  pythonVersionFileDetector,
+  pythonPyprojectDetector,
+  pipfileDetector,
+  mavenPomDetector,
+  gradleBuildDetector,
+  gradleVersionCatalogDetector,
+  gemfileDetector,
+  gemfileLockDetector,
+  railsDatabaseConfigDetector,
+  composerJsonDetector,
+  cargoTomlDetector,
+  terraformDetector,
+  kubernetesManifestDetector,
+  helmChartDetector,
+  helmValuesDetector,
+  ciConfigDetector,
+  jenkinsfileDetector,
+  prismaSchemaDetector,
+  sqlMigrationsDetector,
+  graphqlSchemaDetector,
+  openapiSpecDetector,
+  protoFilesDetector,
 ];
