@@ -1,6 +1,7 @@
 import type { AdrgenConfig } from "../config/schema.js";
 import type { AdrRecord, Diagnostic, Severity } from "../domain/adr.js";
 import { FILE_LEVEL_RULES, LINT_RULES } from "./registry.js";
+import { UNREADABLE_RULE_IDS } from "./parser-rules.js";
 import type { LintContext, LintRule, RuleSetting } from "./types.js";
 
 /** Rule id for a rule that threw: a bug in adrgen, reported instead of aborting the whole run. */
@@ -17,10 +18,6 @@ export function unknownConfiguredRules(config: AdrgenConfig, parserRuleIds: Iter
   return Object.keys(config.lint?.rules ?? {}).filter((id) => !known.has(id));
 }
 
-/** True when the parser could not read the file as text (binary content). */
-export function isUnreadable(record: AdrRecord): boolean {
-  return record.text.includes("\u0000");
-}
 
 /** Runs one rule on one record with the configured severity; a throwing rule becomes a finding. */
 export function runRule(rule: LintRule, record: AdrRecord, ctx: LintContext): Diagnostic[] {
@@ -34,9 +31,20 @@ export function runRule(rule: LintRule, record: AdrRecord, ctx: LintContext): Di
   }
 }
 
-/** The parser's own diagnostics for a record, with config overrides applied. */
+/**
+ * Parser diagnostics that a lint rule reports itself (with its own id, line and config key):
+ * dropped so a file with an invalid date gets one finding, not two.
+ */
+export const PARSER_RULES_COVERED: Readonly<Record<string, string>> = {
+  "title-missing": "title-h1",
+  "status-unknown": "status-known",
+  "date-invalid": "date-valid",
+};
+
+/** The parser's own diagnostics for a record (corrupt front matter, binary file, …), with config overrides applied. */
 export function parserFindings(record: AdrRecord, config: AdrgenConfig): Diagnostic[] {
   return record.diagnostics.flatMap((diagnostic) => {
+    if (PARSER_RULES_COVERED[diagnostic.rule] !== undefined) return [];
     const setting = effectiveSetting(config, diagnostic.rule, diagnostic.severity);
     return setting === "off" ? [] : [{ ...diagnostic, file: record.relPath, severity: setting }];
   });
@@ -47,7 +55,7 @@ export function lintRecords(targets: readonly AdrRecord[], ctx: LintContext, rul
   const findings: Diagnostic[] = [];
   for (const record of targets) {
     findings.push(...parserFindings(record, ctx.config));
-    const unreadable = isUnreadable(record);
+    const unreadable = record.diagnostics.some((d) => UNREADABLE_RULE_IDS.includes(d.rule));
     for (const rule of rules) {
       // Content rules on a binary file would only repeat "this is not an ADR" in many ways.
       if (unreadable && !FILE_LEVEL_RULES.has(rule.id)) continue;

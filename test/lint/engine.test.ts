@@ -41,10 +41,11 @@ describe("lint engine", () => {
   });
 
   it("runs only file-level rules on binary content and reports a throwing rule instead of crashing", () => {
-    const binary = makeRecord({ file: "0003-x.md", title: null, titleLine: null, status: null, text: "\u0000\u0001PNG" });
+    const diagnostics = [{ file: "docs/adr/0003-x.md", line: null, rule: "file-binary", severity: "error" as const, message: "The file is binary, not markdown." }];
+    const binary = makeRecord({ file: "0003-x.md", title: null, titleLine: null, status: null, text: "", diagnostics });
     const broken: LintRule = { id: "boom", severity: "error", description: "throws", check: () => { throw new Error("kaput"); } };
-    expect(lintRecords([binary], makeContext([binary]))).toEqual([]);
-    expect(lintRecords([binary], makeContext([binary]), [broken])).toEqual([]);
+    expect(lintRecords([binary], makeContext([binary]))).toEqual(diagnostics);
+    expect(lintRecords([binary], makeContext([binary]), [broken])).toEqual(diagnostics);
     const record = makeRecord();
     expect(lintRecords([record], makeContext([record]), [broken])).toEqual([
       { file: "docs/adr/0001-use-postgres.md", line: null, rule: "lint-internal", severity: "error", message: expect.stringContaining("kaput") },

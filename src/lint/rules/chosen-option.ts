@@ -1,19 +1,6 @@
 import type { LintRule } from "../types.js";
-import { findLine, normalizeText } from "../text.js";
-
-/** True when `long` equals `short` or continues it after a word boundary ("Redis" ~ "Redis (managed)"). */
-function extends_(long: string, short: string): boolean {
-  return long === short || (short.length > 0 && long.startsWith(short) && !/[\p{L}\p{N}]/u.test(long[short.length]!));
-}
-
-/** True when the chosen option names one of the considered options, allowing a shortened title. */
-export function matchesOption(chosen: string, options: readonly string[]): boolean {
-  const wanted = normalizeText(chosen);
-  return options.some((option) => {
-    const candidate = normalizeText(option);
-    return extends_(candidate, wanted) || extends_(wanted, candidate);
-  });
-}
+import { matchesOption } from "../option-match.js";
+import { findLine } from "../text.js";
 
 /** `Chosen option: "…"` names one of the Considered Options. */
 export const chosenOptionRule: LintRule = {

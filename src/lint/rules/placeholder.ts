@@ -1,13 +1,33 @@
 import type { LintRule } from "../types.js";
 import { lineAt, maskNonProse } from "../text.js";
 
-// `{title}`, `{describe …}`, `{YYYY-MM-DD …}`: braces around text with at least one letter.
-const PLACEHOLDER = /\{([^{}\n]*\p{L}[^{}\n]*)\}/gu;
+const BRACED = /\{([^{}\n]*)\}/g;
 
-/** Template placeholders left in the text (outside code and HTML comments). */
+/**
+ * True for text a template puts in braces: a phrase (`{describe the context …}`, `{YYYY-MM-DD when …}`)
+ * or one plain word (`{title}`, `{TITLE}`). Code-like braces are not: JSON (`{"a": 1}`), identifiers
+ * (`{BrokerName}`, `{type.Name}`), expressions (`{k+1}`) and lists (`{a,b}`) outside backticks.
+ */
+export function isPlaceholderText(content: string): boolean {
+  const text = content.trim();
+  if (!/\p{L}/u.test(text) || /["=;$<>]/.test(text)) return false;
+  if (/\s/.test(text)) return /^[\p{L}…]/u.test(text);
+  return /^[A-Za-z][a-z0-9_]*$/.test(text) || /^[A-Z][A-Z0-9_]*$/.test(text);
+}
+
+/** Template placeholders left in the text (outside code and HTML comments), once per line. */
 export function findPlaceholders(text: string): Array<{ placeholder: string; line: number }> {
   const prose = maskNonProse(text);
-  return [...prose.matchAll(PLACEHOLDER)].map((match) => ({ placeholder: match[0], line: lineAt(prose, match.index) }));
+  const seen = new Set<string>();
+  const found: Array<{ placeholder: string; line: number }> = [];
+  for (const match of prose.matchAll(BRACED)) {
+    if (!isPlaceholderText(match[1]!)) continue;
+    const line = lineAt(prose, match.index);
+    if (seen.has(`${line}:${match[0]}`)) continue;
+    seen.add(`${line}:${match[0]}`);
+    found.push({ placeholder: match[0], line });
+  }
+  return found;
 }
 
 /** No unfilled template placeholders such as `{title}` or `{describe the context}`. */
