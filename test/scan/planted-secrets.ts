@@ -2,7 +2,7 @@
  * FAKE secrets planted in test/fixtures/repos/secrets-and-broken. None is real; each has the
  * shape of one secret kind the redactor must catch. Tests assert none reaches any output.
  */
-export const PLANTED_SECRETS: Record<string, string> = {
+export const PLANTED_SECRETS = {
   awsAccessKey: "AKIAZX3QW7RT2YB8LK4P",
   awsSessionKey: "ASIAQ7WERTY2UIOP3LKJ",
   awsSecretKey: "wJalrXUtnFEMI/K7MDENG/bPxRfiCYzX9q8Lk2Tr",
@@ -26,4 +26,4 @@ export const PLANTED_SECRETS: Record<string, string> = {
   tfvarsValue: "tfvars-Planted-Value-4c3b2a19",
   envPassword: "env-Planted-Passw0rd-77aa",
   scriptToken: "script-Planted-T0ken-31bd",
-};
+} as const;
