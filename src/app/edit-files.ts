@@ -1,7 +1,7 @@
 import path from "node:path";
 import type { AdrFileRef, AdrRecord } from "../domain/adr.js";
 import { usageError } from "../domain/errors.js";
-import { withDirLock, writeFileAtomic } from "../io/fs.js";
+import { nodeFileSystem, withDirLock, writeFileAtomic, type FileSystem } from "../io/fs.js";
 import type { AdrTarget } from "../markdown/edit.js";
 import { readRecord } from "../store/read.js";
 
@@ -37,16 +37,16 @@ export async function withAdrLocks<T>(files: AdrFileRef[], fn: () => Promise<T>)
  * Writes every changed file atomically, in order. When a later write fails, the files already
  * written get their old text back, so a relation is never recorded on one side only.
  */
-export async function applyEdits(edits: FileEdit[]): Promise<string[]> {
+export async function applyEdits(edits: FileEdit[], fs: FileSystem = nodeFileSystem): Promise<string[]> {
   const written: FileEdit[] = [];
   try {
     for (const edit of edits) {
       if (edit.after === edit.before) continue;
-      await writeFileAtomic(edit.path, edit.after);
+      await writeFileAtomic(edit.path, edit.after, fs);
       written.push(edit);
     }
   } catch (error) {
-    for (const edit of written.reverse()) await writeFileAtomic(edit.path, edit.before).catch(() => undefined);
+    for (const edit of written.reverse()) await writeFileAtomic(edit.path, edit.before, fs).catch(() => undefined);
     throw error;
   }
   return written.map((e) => e.path);
