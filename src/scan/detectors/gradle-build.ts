@@ -4,8 +4,8 @@ import { tomlLine } from "./find-line.js";
 import { jvmDependencyFindings } from "./jvm-dependencies.js";
 import { asString, asTable, parseTomlTable } from "./structured-text.js";
 
-const SPRING_BOOT_PLUGIN = /(?:id\s*\(?\s*["']org\.springframework\.boot["']\s*\)?|apply\s+plugin:\s*["']org\.springframework\.boot["'])(?:\s+version\s+["']([^"']+)["'])?/;
-const KOTLIN_PLUGIN = /(?:kotlin\s*\(\s*["'](?:jvm|android|multiplatform)["']\s*\)|id\s*\(?\s*["']org\.jetbrains\.kotlin\.(?:jvm|android|multiplatform)["']\s*\)?)(?:\s+version\s+["']([^"']+)["'])?/;
+const SPRING_BOOT_PLUGIN = /(?:id\s*\(?\s*["']org\.springframework\.boot["'](?:\s*\))?|apply\s+plugin:\s*["']org\.springframework\.boot["'])(?:\s+version\s+["']([^"']+)["'])?/;
+const KOTLIN_PLUGIN = /(?:kotlin\s*\(\s*["'](?:jvm|android|multiplatform)["']\s*\)|id\s*\(?\s*["']org\.jetbrains\.kotlin\.(?:jvm|android|multiplatform)["'](?:\s*\))?)(?:\s+version\s+["']([^"']+)["'])?/;
 const COORDINATE = /["']([A-Za-z0-9_.-]+):([A-Za-z0-9_.-]+)(?::([^"':@]+))?(?:@\w+)?["']/g;
 const MAP_COORDINATE = /group\s*[:=]\s*["']([^"']+)["']\s*,\s*name\s*[:=]\s*["']([^"']+)["'](?:\s*,\s*version\s*[:=]\s*["']([^"']+)["'])?/;
 const JAVA_VERSION = /JavaVersion\.VERSION_(\d+(?:_\d+)?)|JavaLanguageVersion\.of\(\s*(\d+)\s*\)|jvmToolchain\(\s*(\d+)\s*\)|(?:source|target)Compatibility\s*=\s*["']?(\d+(?:\.\d+)?)/;
