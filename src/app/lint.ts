@@ -45,8 +45,8 @@ export async function lintAdrs(options: LintOptions, deps: LintDeps): Promise<Li
   // Duplicate numbers and link targets are judged against every ADR around the targets.
   const contextDirs = uniqueBy([...workspace.dirs, ...targets.map((file) => dirFor(path.dirname(file.path), workspace))], (dir) => dir.path);
   const contextFiles = (await Promise.all(contextDirs.map((dir) => listAdrFiles(onlyDir(workspace, dir))))).flat();
-  const records = new Map<string, AdrRecord>();
-  for (const file of uniqueBy([...targets, ...contextFiles], (f) => f.path)) records.set(file.path, await readRecord(file));
+  const allFiles = uniqueBy([...targets, ...contextFiles], (f) => f.path);
+  const records = new Map<string, AdrRecord>((await Promise.all(allFiles.map((file) => readRecord(file)))).map((record) => [record.path, record]));
   const targetRecords = uniqueBy(targets, (f) => f.path).map((file) => records.get(file.path)!);
   const diagnostics = lintRecords(targetRecords, {
     records: [...records.values()],
