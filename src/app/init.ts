@@ -1,11 +1,10 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { DEFAULT_DIR, toPosix, type Workspace } from "../config/workspace.js";
-import { fromSystemError } from "../domain/errors.js";
 import { nodeFileSystem, type FileSystem } from "../io/file-system.js";
 import { writeFileAtomic } from "../io/fs.js";
 import { FIRST_ADR_TITLE, firstAdrSections } from "./first-adr.js";
-import { newAdr } from "./new-adr.js";
+import { planNewAdr, writeNewAdr } from "./new-adr.js";
 
 export interface InitOptions {
   /** `--template`; MADR 4 unless the config names another. */
@@ -41,14 +40,13 @@ export async function initAdrDir(workspace: Workspace, options: InitOptions, dep
     await writeFileAtomic(file, text, fs);
     recorded.push(file);
   };
-  await fs.mkdir(dir.path).catch((error: unknown) => {
-    throw fromSystemError(error, `create the ADR directory ${dir.rel}`);
-  });
-  const result = await newAdr(
+  // Everything is validated (template, date) before the first write.
+  const plan = await planNewAdr(
     workspace,
     { title: FIRST_ADR_TITLE, template: options.template, status: "accepted", blank: false, sections: firstAdrSections(dir.rel) },
     { cwd: deps.cwd, env: deps.env, fs },
   );
+  const result = await writeNewAdr(plan, { fs });
   // adr-tools reads `.adr-dir`; adrgen reads it too, after its own config.
   const dirForFile = toPosix(path.relative(workspace.root, dir.path)) || ".";
   await record(".adr-dir", `${dirForFile}\n`);

@@ -25,6 +25,8 @@ export interface NewAdrOptions {
   sections?: AdrSections;
   /** Render missing sections as MADR `{…}` placeholders. */
   blank?: boolean;
+  /** Write the relation lines into the new file (default true); off when the relations module writes them. */
+  relationLines?: boolean;
 }
 
 export interface NewAdrDeps {
@@ -51,18 +53,32 @@ export function normalizeTitle(raw: string): string {
   // Line breaks or control characters in a title would break the H1 and the front matter.
   const title = raw.replace(/[\u0000-\u001f\u007f]+/g, " ").replace(/\s+/g, " ").trim();
   if (title === "") throw usageError("The title is empty.", 'Give the decision a title: adrgen new "Use PostgreSQL for persistence" --blank');
-  if ([...title].length > MAX_TITLE_LENGTH) {
-    throw usageError(`The title has ${[...title].length} characters; the limit is ${MAX_TITLE_LENGTH}.`, "Keep the title short; put details in the Context section.");
+  const length = characterCount(title);
+  if (length > MAX_TITLE_LENGTH) {
+    throw usageError(`The title has ${length} characters; the limit is ${MAX_TITLE_LENGTH}.`, "Keep the title short; put details in the Context section.");
   }
   return title;
 }
 
-/**
- * Creates the next ADR in the primary ADR directory: under the directory lock it takes the
- * highest number + 1 and creates `NNNN-slug.md` exclusively, so parallel runs never collide.
- * Relation targets are checked before anything is written.
- */
-export async function newAdr(workspace: Workspace, options: NewAdrOptions, deps: NewAdrDeps): Promise<NewAdrResult> {
+/** Characters as a reader counts them (grapheme clusters): an emoji or an accented letter is one. */
+function characterCount(text: string): number {
+  let count = 0;
+  for (const _ of new Intl.Segmenter(undefined, { granularity: "grapheme" }).segment(text)) count += 1;
+  return count;
+}
+
+/** A validated request for a new ADR: everything checked, nothing written yet. */
+export interface NewAdrPlan {
+  dir: Workspace["primary"];
+  title: string;
+  slug: string;
+  relations: RelationRequest[];
+  /** Renders the ADR for a number. */
+  render(number: number): Promise<string>;
+}
+
+/** Validates title, template, date and relation targets (usage errors, exit 2) before anything is written. */
+export async function planNewAdr(workspace: Workspace, options: NewAdrOptions, deps: NewAdrDeps): Promise<NewAdrPlan> {
   const fs = deps.fs ?? nodeFileSystem;
   const dir = workspace.primary;
   const title = normalizeTitle(options.title);
@@ -70,7 +86,7 @@ export async function newAdr(workspace: Workspace, options: NewAdrOptions, deps:
   const date = resolveAdrDate(deps.env, deps.now?.());
   const relations = await resolveRelationTargets(dir, { supersedes: options.supersedes ?? [], links: options.links ?? [] }, fs);
   const decisionMakers = await resolveDecisionMakers({ config: workspace.config, env: deps.env, root: workspace.root });
-  const slug = slugify(title);
+  const relationViews = (options.relationLines ?? true) ? relations.map((r) => buildRelationView(r.type, { ...r.target, file: r.target.fileName })) : [];
   const render = (number: number) =>
     renderTemplate(
       template,
@@ -80,36 +96,55 @@ export async function newAdr(workspace: Workspace, options: NewAdrOptions, deps:
         date,
         status: options.status ?? "proposed",
         decisionMakers,
-        relations: relations.map((r) => buildRelationView(r.type, { ...r.target, file: r.target.fileName })),
+        relations: relationViews,
         blank: options.blank ?? true,
         sections: options.sections ?? {},
       }),
     );
+  return { dir, title, slug: slugify(title), relations, render };
+}
 
+/**
+ * Creates the next ADR in the primary ADR directory (made when missing): under the directory
+ * lock it takes the highest number + 1 and creates `NNNN-slug.md` exclusively, so parallel runs
+ * never collide. With `dryRun` it only renders.
+ */
+export async function newAdr(workspace: Workspace, options: NewAdrOptions, deps: NewAdrDeps): Promise<NewAdrResult> {
+  const plan = await planNewAdr(workspace, options, deps);
+  return writeNewAdr(plan, { dryRun: options.dryRun, fs: deps.fs });
+}
+
+/** Writes a planned ADR with the next free number (see newAdr). */
+export async function writeNewAdr(plan: NewAdrPlan, options: { dryRun?: boolean | undefined; fs?: FileSystem | undefined } = {}): Promise<NewAdrResult> {
+  const fs = options.fs ?? nodeFileSystem;
+  const { dir, title, slug, relations } = plan;
   if (options.dryRun) {
     const number = nextAdrNumber(await listNames(dir.path, fs));
     const file = assertInside(dir.path, adrFileName(number, slug));
-    return { path: file, number, title, text: await render(number), written: false, relations };
+    return { path: file, number, title, text: await plan.render(number), written: false, relations };
   }
-
   await fs.mkdir(dir.path).catch((error: unknown) => {
     throw fromSystemError(error, `create the ADR directory ${dir.rel}`);
   });
-  return withDirLock(dir.path, async () => {
-    let number = nextAdrNumber(await listNames(dir.path, fs));
-    // The lock keeps adrgen runs apart; a file made by another tool meanwhile only moves us on.
-    for (let attempt = 0; ; attempt += 1) {
-      const file = assertInside(dir.path, adrFileName(number, slug));
-      const text = await render(number);
-      try {
-        await createFileExclusive(file, text, fs);
-        return { path: file, number, title, text, written: true, relations };
-      } catch (error) {
-        if (!isAlreadyExists(error) || attempt >= 20) throw error;
-        number += 1;
+  return withDirLock(
+    dir.path,
+    async () => {
+      let number = nextAdrNumber(await listNames(dir.path, fs));
+      // The lock keeps adrgen runs apart; a file made by another tool meanwhile only moves us on.
+      for (let attempt = 0; ; attempt += 1) {
+        const file = assertInside(dir.path, adrFileName(number, slug));
+        const text = await plan.render(number);
+        try {
+          await createFileExclusive(file, text, fs);
+          return { path: file, number, title, text, written: true, relations };
+        } catch (error) {
+          if (!isAlreadyExists(error) || attempt >= 20) throw error;
+          number += 1;
+        }
       }
-    }
-  }, { fs });
+    },
+    { fs },
+  );
 }
 
 async function listNames(dir: string, fs: FileSystem): Promise<string[]> {

@@ -45,9 +45,9 @@ export const newCommand: CommandModule<GlobalArgs, NewArgs> = {
       );
     }
     const workspace = await workspaceFor(argv);
-    const { newAdr } = await import("../app/new-adr.js");
+    const { newAdrWithRelations } = await import("../app/new-with-relations.js");
     const cwd = argv.cwd ? path.resolve(ctx.cwd, argv.cwd) : ctx.cwd;
-    const result = await newAdr(
+    const result = await newAdrWithRelations(
       workspace,
       {
         title: argv.title.map(String).join(" "),
@@ -68,5 +68,8 @@ export const newCommand: CommandModule<GlobalArgs, NewArgs> = {
     if (argv.json) ctx.output.json({ path: shown, number: result.number, title: result.title, ...(result.written ? {} : { dryRun: true }) });
     else ctx.output.data(shown);
     if (!result.written) ctx.output.info("Dry run: nothing was written.");
+    if (result.written) for (const relation of result.relations) ctx.output.info(`Recorded: ${relation.type} ADR ${relation.target.number} (${relation.target.fileName})`);
+    for (const file of result.indexUpdated) ctx.output.info(`Updated the index ${file}`);
+    for (const warning of result.warnings) ctx.output.warn(`${ctx.output.c.yellow("warning")} ${warning}`);
   },
 };
