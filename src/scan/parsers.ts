@@ -1,9 +1,19 @@
 import type { ParserName, Parsers } from "./types.js";
 
+/**
+ * A CommonJS package imported from the ESM bundle arrives as `{ default: module.exports }`
+ * without named exports; flatten it so detectors can always write `parsers.yaml.parseDocument`.
+ */
+function withNamedExports<T>(module: T): T {
+  const fallback = (module as { default?: unknown }).default;
+  if (fallback === null || typeof fallback !== "object") return module;
+  return { ...(fallback as object), ...(module as object) } as T;
+}
+
 const loaders: { [K in ParserName]: () => Promise<Parsers[K]> } = {
-  yaml: () => import("yaml"),
-  toml: () => import("smol-toml"),
-  xml: () => import("fast-xml-parser"),
+  yaml: async () => withNamedExports(await import("yaml")),
+  toml: async () => withNamedExports(await import("smol-toml")),
+  xml: async () => withNamedExports(await import("fast-xml-parser")),
 };
 
 /** Lazily loads parsing libraries, each at most once; a scan only pays for those its files need. */
