@@ -15,22 +15,28 @@ export const VOCABULARY: Record<ContextCategory, readonly string[]> = {
     "express", "nestjs", "fastify", "koa", "hapi", "hono", "adonisjs", "django", "flask", "fastapi", "starlette",
     "spring-boot", "spring-webflux", "quarkus", "micronaut", "ktor", "gin", "echo", "fiber", "chi", "gorilla-mux",
     "rails", "sinatra", "laravel", "symfony", "slim", "actix-web", "axum", "rocket", "aspnet-core", "phoenix",
+    "django-rest-framework", "sanic", "hanami", "grape", "lumen", "laminas", "api-platform", "warp", "poem",
+    // servers, runtimes and toolkits under an HTTP framework
+    "uvicorn", "gunicorn", "puma", "rack", "tokio",
     // front-end and full-stack
     "nextjs", "nuxt", "react", "vue", "angular", "svelte", "sveltekit", "remix", "astro", "solid",
     // ORMs and data mappers
     "prisma", "typeorm", "sequelize", "drizzle", "mongoose", "knex", "mikro-orm", "objection", "kysely",
     "sqlalchemy", "django-orm", "hibernate", "spring-data-jpa", "mybatis", "gorm", "sqlx", "diesel", "sea-orm",
-    "active-record", "eloquent", "doctrine",
+    "active-record", "eloquent", "doctrine", "sqlmodel", "tortoise-orm", "ent",
+    // schema migrations
+    "alembic", "flyway", "liquibase",
   ],
   datastores: [
     "postgresql", "mysql", "mariadb", "sqlite", "mssql", "oracle", "cockroachdb", "mongodb", "dynamodb", "cassandra",
     "scylladb", "couchdb", "neo4j", "elasticsearch", "opensearch", "clickhouse", "influxdb", "timescaledb",
-    "bigquery", "snowflake", "s3", "minio", "gcs", "azure-blob-storage", "firestore",
+    "bigquery", "snowflake", "s3", "minio", "gcs", "azure-blob-storage", "firestore", "cosmosdb",
   ],
   caches: ["redis", "memcached", "valkey", "keydb", "dragonfly", "hazelcast"],
   messaging: [
     "kafka", "rabbitmq", "nats", "sqs", "sns", "kinesis", "google-pubsub", "azure-service-bus", "eventbridge",
     "bullmq", "bee-queue", "celery", "sidekiq", "resque", "mqtt", "zeromq", "pulsar", "activemq", "zookeeper",
+    "dramatiq", "rq", "asynq", "good-job", "solid-queue",
   ],
   apiStyles: ["rest", "openapi", "graphql", "grpc", "trpc", "websocket", "soap", "json-rpc"],
   auth: [
@@ -55,6 +61,7 @@ export const HTTP_SERVER_FRAMEWORKS: ReadonlySet<string> = new Set([
   "express", "nestjs", "fastify", "koa", "hapi", "hono", "adonisjs", "django", "flask", "fastapi", "starlette",
   "spring-boot", "spring-webflux", "quarkus", "micronaut", "ktor", "gin", "echo", "fiber", "chi", "gorilla-mux",
   "rails", "sinatra", "laravel", "symfony", "slim", "actix-web", "axum", "rocket", "aspnet-core", "phoenix",
+  "django-rest-framework", "sanic", "hanami", "grape", "lumen", "laminas", "api-platform", "warp", "poem",
 ]);
 
 /** Cloud platforms: reported only with deployment evidence, never from an SDK dependency alone. */

@@ -5,11 +5,11 @@ import { asString, asStrings, asTable, parseTomlTable, type Table } from "./stru
 
 /** Crate name → what it proves. */
 export const RUST_RULES: DependencyRules = {
-  "actix-web": [tech("frameworks", "actix-web", true), tech("apiStyles", "rest")],
-  axum: [tech("frameworks", "axum", true), tech("apiStyles", "rest")],
-  rocket: [tech("frameworks", "rocket", true), tech("apiStyles", "rest")],
-  warp: [tech("frameworks", "warp", true), tech("apiStyles", "rest")],
-  poem: [tech("frameworks", "poem", true), tech("apiStyles", "rest")],
+  "actix-web": [tech("frameworks", "actix-web", true)],
+  axum: [tech("frameworks", "axum", true)],
+  rocket: [tech("frameworks", "rocket", true)],
+  warp: [tech("frameworks", "warp", true)],
+  poem: [tech("frameworks", "poem", true)],
   tokio: [tech("frameworks", "tokio", true)],
   sqlx: [tech("frameworks", "sqlx", true)],
   diesel: [tech("frameworks", "diesel", true)],

@@ -5,12 +5,12 @@ import { asString, asTable, parseJsonTable } from "./structured-text.js";
 
 /** Composer package (or `ext-*` platform requirement) → what it proves. */
 export const PHP_RULES: DependencyRules = {
-  "laravel/framework": [tech("frameworks", "laravel", true), tech("apiStyles", "rest")],
-  "laravel/lumen-framework": [tech("frameworks", "lumen", true), tech("apiStyles", "rest")],
-  "symfony/framework-bundle": [tech("frameworks", "symfony", true), tech("apiStyles", "rest")],
-  "slim/slim": [tech("frameworks", "slim", true), tech("apiStyles", "rest")],
-  "laminas/laminas-mvc": [tech("frameworks", "laminas", true), tech("apiStyles", "rest")],
-  "api-platform/core": [tech("frameworks", "api-platform", true), tech("apiStyles", "rest"), tech("apiStyles", "openapi")],
+  "laravel/framework": [tech("frameworks", "laravel", true)],
+  "laravel/lumen-framework": [tech("frameworks", "lumen", true)],
+  "symfony/framework-bundle": [tech("frameworks", "symfony", true)],
+  "slim/slim": [tech("frameworks", "slim", true)],
+  "laminas/laminas-mvc": [tech("frameworks", "laminas", true)],
+  "api-platform/core": [tech("frameworks", "api-platform", true), tech("apiStyles", "openapi")],
   "doctrine/orm": [tech("frameworks", "doctrine", true)],
   "doctrine/dbal": [tech("frameworks", "doctrine")],
   "doctrine/doctrine-bundle": [tech("frameworks", "doctrine")],

@@ -8,7 +8,10 @@ export interface TechRef {
   versioned?: boolean;
 }
 
-/** Dependency name (lower-case) → the technologies it proves. */
+/**
+ * Dependency name (lower-case) → the technologies it proves. HTTP frameworks do not list `rest` themselves:
+ * the scanner's post-rules derive it from HTTP_SERVER_FRAMEWORKS in vocabulary.ts, so one rule decides it.
+ */
 export type DependencyRules = Record<string, TechRef[]>;
 
 /** Shorthand for a TechRef whose version follows the dependency's version. */

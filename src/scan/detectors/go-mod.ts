@@ -3,11 +3,11 @@ import { baseName, cleanVersion, itemFinding, itemFindings, tech, type Dependenc
 
 /** Go module path (without a `/vN` suffix) → what it proves; a rule also covers the module's sub-packages. */
 export const GO_RULES: DependencyRules = {
-  "github.com/gin-gonic/gin": [tech("frameworks", "gin", true), tech("apiStyles", "rest")],
-  "github.com/labstack/echo": [tech("frameworks", "echo", true), tech("apiStyles", "rest")],
-  "github.com/gofiber/fiber": [tech("frameworks", "fiber", true), tech("apiStyles", "rest")],
-  "github.com/go-chi/chi": [tech("frameworks", "chi", true), tech("apiStyles", "rest")],
-  "github.com/gorilla/mux": [tech("frameworks", "gorilla-mux", true), tech("apiStyles", "rest")],
+  "github.com/gin-gonic/gin": [tech("frameworks", "gin", true)],
+  "github.com/labstack/echo": [tech("frameworks", "echo", true)],
+  "github.com/gofiber/fiber": [tech("frameworks", "fiber", true)],
+  "github.com/go-chi/chi": [tech("frameworks", "chi", true)],
+  "github.com/gorilla/mux": [tech("frameworks", "gorilla-mux", true)],
   "github.com/gorilla/websocket": [tech("apiStyles", "websocket")],
   "google.golang.org/grpc": [tech("apiStyles", "grpc")],
   "github.com/99designs/gqlgen": [tech("apiStyles", "graphql")],

@@ -3,12 +3,12 @@ import { cleanVersion, itemFindings, tech, type DependencyRules } from "./depend
 
 /** PyPI distribution name (PEP 503 normalised) → what it proves about the repository. */
 export const PYTHON_RULES: DependencyRules = {
-  fastapi: [tech("frameworks", "fastapi", true), tech("apiStyles", "rest")],
-  django: [tech("frameworks", "django", true), tech("apiStyles", "rest")],
-  djangorestframework: [tech("frameworks", "django-rest-framework", true), tech("apiStyles", "rest")],
-  flask: [tech("frameworks", "flask", true), tech("apiStyles", "rest")],
+  fastapi: [tech("frameworks", "fastapi", true)],
+  django: [tech("frameworks", "django", true)],
+  djangorestframework: [tech("frameworks", "django-rest-framework", true)],
+  flask: [tech("frameworks", "flask", true)],
   starlette: [tech("frameworks", "starlette", true)],
-  sanic: [tech("frameworks", "sanic", true), tech("apiStyles", "rest")],
+  sanic: [tech("frameworks", "sanic", true)],
   celery: [tech("messaging", "celery", true)],
   dramatiq: [tech("messaging", "dramatiq", true)],
   rq: [tech("messaging", "rq", true)],

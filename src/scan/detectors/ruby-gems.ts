@@ -3,10 +3,10 @@ import { baseName, cleanVersion, itemFinding, itemFindings, tech, type Dependenc
 
 /** Gem name → what it proves about the repository. */
 export const RUBY_RULES: DependencyRules = {
-  rails: [tech("frameworks", "rails", true), tech("apiStyles", "rest")],
-  sinatra: [tech("frameworks", "sinatra", true), tech("apiStyles", "rest")],
-  hanami: [tech("frameworks", "hanami", true), tech("apiStyles", "rest")],
-  grape: [tech("frameworks", "grape", true), tech("apiStyles", "rest")],
+  rails: [tech("frameworks", "rails", true)],
+  sinatra: [tech("frameworks", "sinatra", true)],
+  hanami: [tech("frameworks", "hanami", true)],
+  grape: [tech("frameworks", "grape", true)],
   rack: [tech("frameworks", "rack", true)],
   puma: [tech("frameworks", "puma", true)],
   sidekiq: [tech("messaging", "sidekiq", true), tech("caches", "redis")],

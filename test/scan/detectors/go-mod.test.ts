@@ -35,7 +35,6 @@ describe("go.mod detector", () => {
     const findings = await runDetector(goModDetector, "go.mod", GO_MOD);
     expect(itemKeys(findings)).toEqual([
       "apiStyles:grpc",
-      "apiStyles:rest",
       "auth:jwt",
       "auth:oauth2",
       "caches:redis",
@@ -58,7 +57,7 @@ describe("go.mod detector", () => {
   });
 
   it("resolves sub-packages and /vN suffixes to their module's rule", () => {
-    expect(goModuleRules("github.com/labstack/echo/v4").map((r) => r.name)).toEqual(["echo", "rest"]);
+    expect(goModuleRules("github.com/labstack/echo/v4").map((r) => r.name)).toEqual(["echo"]);
     expect(goModuleRules("github.com/aws/aws-sdk-go-v2/service/s3").map((r) => r.name)).toEqual(["s3"]);
     expect(goModuleRules("github.com/aws/aws-sdk-go-v2").map((r) => r.name)).toEqual([]);
     expect(goModuleRules("go.mongodb.org/mongo-driver/v2").map((r) => r.name)).toEqual(["mongodb"]);

@@ -16,7 +16,6 @@ describe("composer.json detector", () => {
     );
     const findings = await runDetector(composerJsonDetector, "composer.json", text);
     expect(itemKeys(findings)).toEqual([
-      "apiStyles:rest",
       "auth:jwt",
       "caches:redis",
       "datastores:postgresql",
@@ -59,7 +58,6 @@ lapin = "2.3"
     const findings = await runDetector(cargoTomlDetector, "crates/api/Cargo.toml", text);
     expect(itemKeys(findings)).toEqual([
       "apiStyles:grpc",
-      "apiStyles:rest",
       "auth:jwt",
       "caches:redis",
       "datastores:postgresql",

@@ -29,7 +29,6 @@ describe("requirements.txt detector", () => {
     ].join("\n");
     const findings = await runDetector(pythonRequirementsDetector, "requirements.txt", text);
     expect(itemKeys(findings)).toEqual([
-      "apiStyles:rest",
       "caches:redis",
       "datastores:postgresql",
       "frameworks:fastapi@0.110.0",
@@ -81,7 +80,6 @@ pymongo = "*"
     const findings = await runDetector(pythonPyprojectDetector, "svc/pyproject.toml", PEP621);
     expect(itemKeys(findings)).toEqual([
       "apiStyles:graphql",
-      "apiStyles:rest",
       "auth:jwt",
       "datastores:mongodb",
       "datastores:postgresql",
@@ -114,7 +112,7 @@ describe("Pipfile, setup.cfg and .python-version", () => {
   it("reads Pipfile packages and python_version", async () => {
     const text = `[[source]]\nurl = "https://pypi.org/simple"\n\n[packages]\nflask = "==3.0.2"\nredis = "*"\n\n[dev-packages]\npytest = "*"\n\n[requires]\npython_version = "3.12"\n`;
     const findings = await runDetector(pipfileDetector, "Pipfile", text);
-    expect(itemKeys(findings)).toEqual(["apiStyles:rest", "caches:redis", "frameworks:flask@3.0.2", "languages:python@3.12"]);
+    expect(itemKeys(findings)).toEqual(["caches:redis", "frameworks:flask@3.0.2", "languages:python@3.12"]);
     expect(evidenceOf(findings, "flask")).toEqual([{ file: "Pipfile", line: 5, detail: "flask ==3.0.2" }]);
     expect(evidenceOf(findings, "python")).toEqual([{ file: "Pipfile", line: 12 }]);
   });
@@ -122,7 +120,7 @@ describe("Pipfile, setup.cfg and .python-version", () => {
   it("reads setup.cfg install_requires continuation lines", async () => {
     const text = `[metadata]\nname = x\n\n[options]\npython_requires = >=3.10\ninstall_requires =\n    flask>=2\n    pymysql\n\n[options.extras_require]\nqueue = pika\n`;
     const findings = await runDetector(pythonSetupCfgDetector, "setup.cfg", text);
-    expect(itemKeys(findings)).toEqual(["apiStyles:rest", "datastores:mysql", "frameworks:flask@2", "languages:python@3.10", "messaging:rabbitmq"]);
+    expect(itemKeys(findings)).toEqual(["datastores:mysql", "frameworks:flask@2", "languages:python@3.10", "messaging:rabbitmq"]);
     expect(evidenceOf(findings, "mysql")).toEqual([{ file: "setup.cfg", line: 8, detail: "pymysql" }]);
     expect(evidenceOf(findings, "rabbitmq")[0]?.line).toBe(11);
   });

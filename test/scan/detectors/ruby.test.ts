@@ -8,7 +8,6 @@ describe("Gemfile detector", () => {
     const findings = await runDetector(gemfileDetector, "Gemfile", text);
     expect(itemKeys(findings)).toEqual([
       "apiStyles:graphql",
-      "apiStyles:rest",
       "auth:devise",
       "auth:oauth2",
       "caches:redis",
@@ -55,7 +54,6 @@ BUNDLED WITH
   it("reports resolved versions of direct dependencies only", async () => {
     const findings = await runDetector(gemfileLockDetector, "Gemfile.lock", LOCK);
     expect(itemKeys(findings)).toEqual([
-      "apiStyles:rest",
       "caches:redis",
       "datastores:postgresql",
       "frameworks:rails@7.1.3.2",
