@@ -20,11 +20,20 @@ export function sortForIndex(adrs: AdrSummary[]): AdrSummary[] {
   });
 }
 
+// Link targets may be percent-encoded (`my%20file.md`); a malformed escape is taken literally.
+function safeDecode(target: string): string {
+  try {
+    return decodeURI(target);
+  } catch {
+    return target;
+  }
+}
+
 /** Finds the ADR a reference points at: by link path, by slug, else by a number only one file has. */
 export function resolveRef(ref: AdrRef, source: AdrSummary, adrs: AdrSummary[]): AdrSummary | undefined {
   const target = ref.target.trim().replace(/^<|>$/g, "").split("#")[0]!;
   if (/\.md$/i.test(target)) {
-    const abs = path.resolve(path.dirname(source.path), decodeURI(target));
+    const abs = path.resolve(path.dirname(source.path), safeDecode(target));
     const byPath = adrs.find((a) => a.path === abs);
     if (byPath) return byPath;
   }

@@ -83,6 +83,8 @@ describe("renderIndex", () => {
     const b = adr("0037-b.md", { title: "B" });
     const c = adr("0038-c.md", { links: [{ number: 37, target: "ADR-0037", type: "relates to" }] });
     expect(collectEdges([a, b, c])).toEqual([]);
+    const odd = adr("0039-d.md", { links: [{ number: null, target: "100%zz.md", type: "relates to" }] });
+    expect(collectEdges([a, odd])).toEqual([]);
   });
 
   it("escapes mermaid labels", () => {
