@@ -1,12 +1,92 @@
-// PLACEHOLDER until the parser lands: lists file names only.
-import { readdirSync, existsSync } from "node:fs";
+// `adrgen list`: every ADR's number, title, status and date, as a table or JSON.
+import path from "node:path";
 import type { Workspace } from "../config/workspace.js";
-import type { Output } from "../io/output.js";
+import type { AdrLink, AdrRef, AdrSummary, Diagnostic } from "../domain/adr.js";
+import type { Colors, Output } from "../io/output.js";
+import { readSummaries } from "../store/read.js";
 
-export async function listAdrs(workspace: Workspace, _options: { status?: string | undefined }) {
-  return workspace.dirs.flatMap((dir) => (existsSync(dir.path) ? readdirSync(dir.path).filter((f) => f.endsWith(".md")) : []));
+export interface ListOptions {
+  /** Only ADRs with this status (case-insensitive). */
+  status?: string | undefined;
 }
 
-export function formatAdrTable(adrs: string[], _workspace: Workspace, _output: Output): string {
-  return adrs.join("\n");
+/** Reads every ADR with the fast reader, keeping those with the wanted status. */
+export async function listAdrs(workspace: Workspace, options: ListOptions): Promise<AdrSummary[]> {
+  const adrs = await readSummaries(workspace);
+  const wanted = options.status?.trim().toLowerCase();
+  return wanted ? adrs.filter((adr) => adr.status === wanted) : adrs;
+}
+
+/** One ADR as `list --json` prints it; `path` is relative to the repository root. */
+export interface ListJsonEntry {
+  number: number | null;
+  title: string | null;
+  status: string | null;
+  date: string | null;
+  dateRaw?: string;
+  path: string;
+  format: string;
+  supersedes: AdrRef[];
+  supersededBy: AdrRef[];
+  links: AdrLink[];
+  tags: string[];
+  dir: string;
+}
+
+/** The `list --json` document: one object per ADR, stable keys. */
+export function listJson(adrs: AdrSummary[]): ListJsonEntry[] {
+  return adrs.map((adr) => ({
+    number: adr.number,
+    title: adr.title,
+    status: adr.status,
+    date: adr.date,
+    ...(adr.dateRaw !== undefined ? { dateRaw: adr.dateRaw } : {}),
+    path: adr.relPath,
+    format: adr.format,
+    supersedes: adr.supersedes,
+    supersededBy: adr.supersededBy,
+    links: adr.links,
+    tags: adr.tags,
+    dir: adr.dirLabel,
+  }));
+}
+
+/** Problems worth a warning while listing: files that could not be read, or whose front matter is broken. */
+export function listWarnings(adrs: AdrSummary[]): Diagnostic[] {
+  const rules = new Set(["file-binary", "file-unreadable", "front-matter-invalid"]);
+  return adrs.flatMap((adr) => (adr.diagnostics ?? []).filter((d) => rules.has(d.rule)));
+}
+
+const STATUS_COLORS: Record<string, keyof Colors> = {
+  accepted: "green",
+  proposed: "yellow",
+  rejected: "red",
+  deprecated: "gray",
+  superseded: "magenta",
+};
+
+/** The table `list` prints: NUMBER, TITLE, STATUS, DATE (and DIR when there are several ADR dirs). */
+export function formatAdrTable(adrs: AdrSummary[], workspace: Workspace, output: Output): string {
+  const withDir = workspace.dirs.length > 1;
+  const header = ["#", "TITLE", "STATUS", "DATE", ...(withDir ? ["DIR"] : [])];
+  const rows = adrs.map((adr) => [
+    adr.number === null ? "-" : String(adr.number).padStart(4, "0"),
+    adr.title ?? path.basename(adr.path),
+    adr.status ?? "-",
+    adr.date ?? (adr.dateRaw !== undefined ? `${adr.dateRaw} (invalid)` : "-"),
+    ...(withDir ? [adr.dirLabel] : []),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
+  const { c } = output;
+  const render = (cells: string[], isHeader: boolean) =>
+    cells
+      .map((cell, i) => {
+        const padded = i === cells.length - 1 ? cell : cell.padEnd(widths[i]!);
+        if (isHeader) return c.bold(padded);
+        const color = i === 2 ? STATUS_COLORS[cell] : undefined;
+        return color ? (c[color] as (s: string) => string)(padded) : padded;
+      })
+      .join("  ")
+      .trimEnd();
+  return [render(header, true), ...rows.map((row) => render(row, false))].join("\n");
 }

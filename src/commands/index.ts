@@ -1,6 +1,7 @@
 import type { CommandModule } from "yargs";
 import type { GlobalArgs } from "./types.js";
 import { listCommand } from "./list.js";
+import { showCommand } from "./show.js";
 import { contextCommand } from "./context.js";
 import { lintCommand } from "./lint.js";
 import { initCommand } from "./init.js";
@@ -11,4 +12,4 @@ import { linkCommand } from "./link.js";
 import { indexCommand } from "./index-cmd.js";
 
 /** Every command, in the order `adrgen --help` lists them. Each module lazy-loads its use case. */
-export const commands: Array<CommandModule<GlobalArgs, any>> = [initCommand, newCommand, listCommand, contextCommand, statusCommand, supersedeCommand, linkCommand, indexCommand, lintCommand];
+export const commands: Array<CommandModule<GlobalArgs, any>> = [initCommand, newCommand, listCommand, showCommand, statusCommand, supersedeCommand, linkCommand, indexCommand, contextCommand, lintCommand];

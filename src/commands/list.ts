@@ -13,14 +13,22 @@ export const listCommand: CommandModule<GlobalArgs, ListArgs> = {
   describe: "List the ADRs: number, title, status, date",
   builder: (yargs) =>
     withJson(yargs)
-      .option("status", { type: "string", describe: "Only ADRs with this status" })
+      .option("status", { type: "string", describe: "Only ADRs with this status (e.g. accepted, proposed, superseded)" })
       .example("$0 list", "Table of every ADR")
-      .example("$0 list --status accepted --json", "Accepted ADRs as JSON") as never,
+      .example("$0 list --status proposed", "Only the proposed ADRs")
+      .example("$0 list --json", "Every ADR as JSON: number, title, status, date, path, format, supersedes, supersededBy, …") as never,
   handler: async (argv) => {
+    const { ctx } = argv;
     const workspace = await workspaceFor(argv);
-    const { listAdrs, formatAdrTable } = await import("../app/list.js");
+    const { listAdrs, listJson, listWarnings, formatAdrTable } = await import("../app/list.js");
     const adrs = await listAdrs(workspace, { status: argv.status });
-    if (argv.json) argv.ctx.output.json(adrs);
-    else argv.ctx.output.data(formatAdrTable(adrs, workspace, argv.ctx.output));
+    for (const d of listWarnings(adrs)) ctx.output.warn(`${ctx.output.c.yellow("warning")} ${d.file}${d.line ? `:${d.line}` : ""} ${d.message}`);
+    if (argv.json) ctx.output.json(listJson(adrs));
+    else if (adrs.length > 0) ctx.output.data(formatAdrTable(adrs, workspace, ctx.output));
+    if (adrs.length === 0) {
+      const where = workspace.dirs.map((d) => d.rel).join(", ");
+      if (argv.status) ctx.output.info(`No ADRs with status "${argv.status}" in ${where}.`);
+      else ctx.output.info(`No ADRs in ${where} yet. Run \`adrgen init\` to start, or pass --dir <path> if they live elsewhere.`);
+    }
   },
 };

@@ -51,10 +51,11 @@ export function collectEvidence(structure: DocStructure): Evidence {
   const badges: Evidence["badges"] = [];
   for (const [n, text] of proseLines(structure, (fm?.endLine ?? 0) + 1, preambleEnd)) {
     if (headingLines.has(n)) continue;
+    if (!text.includes(":")) continue;
     const { text: body, bullet } = stripListMarker(text);
     const m = FIELD.exec(body);
     if (m) fields.push({ key: fieldKey(m[1]!), value: cleanValue(m[2]!), line: n, style: bullet ? "bullet" : "line" });
-    for (const b of text.matchAll(BADGE)) badges.push({ alt: b[1]!, url: b[2]!, line: n });
+    if (text.includes("![")) for (const b of text.matchAll(BADGE)) badges.push({ alt: b[1]!, url: b[2]!, line: n });
   }
   const evidence: Evidence = {
     frontMatter,
@@ -64,11 +65,12 @@ export function collectEvidence(structure: DocStructure): Evidence {
     statusSection: null,
     hasStatusSection: false,
     relations: [],
-    headingTexts: new Set(headings.filter((h) => h.depth >= 2).map((h) => headingKey(h.raw))),
+    headingTexts: new Set(),
   };
   headings.forEach((heading, index) => {
     if (heading.depth < 2) return;
     const key = headingKey(heading.raw);
+    evidence.headingTexts.add(key);
     if (key !== "status" && key !== "links") return;
     const body = proseLines(structure, heading.line + 1, sectionEnd(structure, index)).filter(([n]) => !headingLines.has(n));
     if (key === "status" && !evidence.hasStatusSection) {

@@ -4,7 +4,7 @@ import type { AdrFileRef, AdrSummary } from "../domain/adr.js";
 import { collectEvidence } from "./evidence.js";
 import { interpretEvidence } from "./interpret.js";
 import { emptySummary } from "./empty.js";
-import type { DocStructure, HeadingInfo } from "./structure.js";
+import type { DocStructure } from "./structure.js";
 import { atxHeading, looksBinary, splitLines, stripBom } from "./text.js";
 
 /** Reads the summary fields of an ADR without remark; agrees with parseAdr on the shared fields. Never throws. */
@@ -42,34 +42,43 @@ export function scanStructure(lines: string[]): DocStructure {
   let paragraphStart = -1;
   for (let i = start; i < lines.length; i++) {
     const line = lines[i]!;
+    // Dispatch on the first non-blank character so most lines cost one character test, not four regexes.
+    const first = line.trimStart()[0];
     if (fence) {
       structure.codeLines.add(i + 1);
-      const close = FENCE.exec(line);
+      const close = first === fence.char ? FENCE.exec(line) : null;
       if (close && close[1]![0] === fence.char && close[1]!.length >= fence.length && close[2]!.trim() === "") fence = null;
       continue;
     }
-    const opening = FENCE.exec(line);
-    if (opening && !(opening[1]![0] === "`" && opening[2]!.includes("`"))) {
-      fence = { char: opening[1]![0]!, length: opening[1]!.length };
-      structure.codeLines.add(i + 1);
+    if (first === undefined) {
       paragraphStart = -1;
       continue;
     }
-    const setext = SETEXT.exec(line);
-    if (setext && paragraphStart >= 0) {
-      const heading: HeadingInfo = { depth: setext[1]![0] === "=" ? 1 : 2, line: paragraphStart + 1, raw: lines.slice(paragraphStart, i).map((l) => l.trim()).join("\n") };
-      structure.headings.push(heading);
+    if (first === "`" || first === "~") {
+      const opening = FENCE.exec(line);
+      if (opening && !(opening[1]![0] === "`" && opening[2]!.includes("`"))) {
+        fence = { char: opening[1]![0]!, length: opening[1]!.length };
+        structure.codeLines.add(i + 1);
+        paragraphStart = -1;
+        continue;
+      }
+    }
+    if ((first === "=" || first === "-") && paragraphStart >= 0 && SETEXT.test(line)) {
+      const raw = lines.slice(paragraphStart, i).map((l) => l.trim()).join("\n");
+      structure.headings.push({ depth: first === "=" ? 1 : 2, line: paragraphStart + 1, raw });
       paragraphStart = -1;
       continue;
     }
-    const atx = atxHeading(line);
-    if (atx) {
-      structure.headings.push({ depth: atx.depth, line: i + 1, raw: atx.raw });
-      paragraphStart = -1;
-      continue;
+    if (first === "#") {
+      const atx = atxHeading(line);
+      if (atx) {
+        structure.headings.push({ depth: atx.depth, line: i + 1, raw: atx.raw });
+        paragraphStart = -1;
+        continue;
+      }
     }
     if (NOT_PARAGRAPH.test(line)) {
-      // A list item or quote may not continue into a setext heading; a blank line ends the paragraph.
+      // A list item or quote may not continue into a setext heading.
       paragraphStart = -1;
     } else if (paragraphStart < 0) paragraphStart = i;
   }

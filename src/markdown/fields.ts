@@ -68,15 +68,17 @@ export function titleFromHeading(raw: string, fileNumber: number | null, line?: 
   return { title: stripNumberPrefix(text, fileNumber) || null, supersededBy };
 }
 
+const NUMBER_PREFIXES = [
+  /^adr[-_ ]?#?\d+\s*[:.)\-–—]\s*(\S.*)$/i,
+  /^adr[-_ ]?#?\d+\s+(\S.*)$/i,
+  /^\d+\s*[.:)]\s+(\S.*)$/,
+  /^\d+\s+[-–—]\s+(\S.*)$/,
+];
+
 /** Removes a leading ADR number from a plain-text title. A bare `6 Title` is stripped only when 6 is the file's number. */
 export function stripNumberPrefix(text: string, fileNumber: number | null): string {
-  const patterns = [
-    /^adr[-_ ]?#?\d+\s*[:.)\-–—]\s*(\S.*)$/i,
-    /^adr[-_ ]?#?\d+\s+(\S.*)$/i,
-    /^\d+\s*[.:)]\s+(\S.*)$/,
-    /^\d+\s+[-–—]\s+(\S.*)$/,
-  ];
-  for (const pattern of patterns) {
+  if (!/^(?:adr|\d)/i.test(text)) return text.trim();
+  for (const pattern of NUMBER_PREFIXES) {
     const m = pattern.exec(text);
     if (m) return m[1]!.trim();
   }
@@ -90,10 +92,12 @@ export function toList(value: unknown): string[] {
   if (value === null || value === undefined) return [];
   if (Array.isArray(value)) return value.flatMap((item) => (item === null || item === undefined ? [] : [String(item).trim()])).filter(Boolean);
   if (typeof value === "object") return [];
+  const text = String(value);
+  if (!/[([]/.test(text)) return text.split(",").map((part) => part.trim()).filter(Boolean);
   const parts: string[] = [];
   let depth = 0;
   let current = "";
-  for (const ch of String(value)) {
+  for (const ch of text) {
     if (ch === "(" || ch === "[") depth++;
     if ((ch === ")" || ch === "]") && depth > 0) depth--;
     if (ch === "," && depth === 0) {

@@ -1,6 +1,17 @@
 // Front matter (YAML `---` or TOML `+++`) parsed into a plain object, with problems as positioned messages.
+import { createRequire } from "node:module";
 import { parse as parseToml } from "smol-toml";
-import { parseDocument } from "yaml";
+import { parseSimpleYaml } from "./simple-yaml.js";
+
+type YamlModule = typeof import("yaml");
+let yamlModule: YamlModule | undefined;
+
+// Loaded synchronously and only when a file's front matter is beyond the simple reader: the readers are
+// synchronous, and most ADR front matter never needs the yaml package (~50 ms to load).
+function yaml(): YamlModule {
+  yamlModule ??= createRequire(import.meta.url)("yaml") as YamlModule;
+  return yamlModule;
+}
 
 export type FrontMatterKind = "yaml" | "toml";
 
@@ -28,7 +39,9 @@ export function parseFrontMatter(kind: FrontMatterKind, body: string, firstLine:
 }
 
 function parseYaml(body: string, firstLine: number): { data: unknown } | FrontMatterResult {
-  const doc = parseDocument(body, { uniqueKeys: false });
+  const simple = parseSimpleYaml(body);
+  if (simple) return { data: simple };
+  const doc = yaml().parseDocument(body, { uniqueKeys: false });
   const first = doc.errors[0];
   if (first) {
     const line = first.linePos?.[0]?.line ?? 1;
@@ -46,7 +59,14 @@ function asMapping(value: unknown, firstLine: number): FrontMatterResult {
 
 /** Finds the 1-based file line of a top-level key (`status:` or `status =`) inside the front matter. */
 export function frontMatterKeyLine(lines: string[], startLine: number, endLine: number, key: string): number | null {
-  const pattern = new RegExp(`^["']?${key.replace(/[-]/g, "\\-")}["']?\\s*[:=]`, "i");
-  for (let n = startLine + 1; n < endLine; n++) if (pattern.test(lines[n - 1] ?? "")) return n;
+  const wanted = key.toLowerCase();
+  for (let n = startLine + 1; n < endLine; n++) {
+    const line = lines[n - 1] ?? "";
+    // Plain string checks, not a RegExp per key: this runs for every file `list` reads.
+    const unquoted = line[0] === '"' || line[0] === "'" ? line.slice(1) : line;
+    if (unquoted.slice(0, wanted.length).toLowerCase() !== wanted) continue;
+    const rest = unquoted.slice(wanted.length).replace(/^["']?\s*/, "");
+    if (rest[0] === ":" || rest[0] === "=") return n;
+  }
   return null;
 }

@@ -7,16 +7,16 @@ export function stripBom(text: string): string {
 
 /** Splits text into lines on LF, CRLF or CR; line N is at index N-1. */
 export function splitLines(text: string): string[] {
-  return text.split(/\r\n|\r|\n/);
+  return text.includes("\r") ? text.split(/\r\n|\r|\n/) : text.split("\n");
 }
 
 /** True when the text looks like a binary file read as UTF-8 (NUL bytes or many replacement characters). */
 export function looksBinary(text: string): boolean {
-  const head = text.slice(0, 8000);
+  const head = text.length > 8000 ? text.slice(0, 8000) : text;
   if (head.includes("\u0000")) return true;
   let bad = 0;
-  for (const ch of head) if (ch === "\ufffd") bad++;
-  return head.length > 0 && bad / head.length > 0.1;
+  for (let i = head.indexOf("\ufffd"); i >= 0; i = head.indexOf("\ufffd", i + 1)) bad++;
+  return bad > 0 && bad / head.length > 0.1;
 }
 
 const LINK = /!?\[((?:[^[\]]|\[[^\]]*\])*)\]\([^)]*\)/g;
@@ -24,6 +24,8 @@ const REF_LINK = /!?\[((?:[^[\]]|\[[^\]]*\])*)\]\[[^\]]*\]/g;
 
 /** Converts inline markdown to plain text: links and images to their text, emphasis and code marks and escapes dropped. */
 export function inlineText(markdown: string): string {
+  // Most headings and values hold no markup at all; skip the replacements for them.
+  if (!/[[\]`*_~<>\\!]/.test(markdown)) return /\s\s|[\t\n\r]/.test(markdown) ? markdown.replace(/\s+/g, " ").trim() : markdown.trim();
   let text = markdown.replace(/<!--[\s\S]*?(-->|$)/g, "");
   // Links twice: a label may itself hold a link (elastisys' "[Superseded by [ADR-1](x)]").
   for (let i = 0; i < 2; i++) text = text.replace(LINK, "$1").replace(REF_LINK, "$1");
@@ -35,13 +37,14 @@ export function inlineText(markdown: string): string {
     .replace(/~~(?=\S)([\s\S]*?\S)~~/g, "$1")
     .replace(/<(https?:[^>\s]+)>/g, "$1")
     .replace(/\\([!-/:-@[-`{-~])/g, "$1");
-  return text.replace(/[ \t]+/g, " ").trim();
+  return text.replace(/\s+/g, " ").trim();
 }
 
 const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
 
 /** Parses an ATX heading line (`## Title ##`) into depth and raw inline content, or null. */
 export function atxHeading(line: string): { depth: number; raw: string } | null {
+  if (!line.includes("#")) return null;
   const m = ATX.exec(line);
   if (!m) return null;
   const raw = (m[2] ?? "").replace(/^#+$/, "");
