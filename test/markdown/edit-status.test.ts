@@ -115,6 +115,13 @@ describe("setStatus in bullets and lines (MADR 2, log4brains)", () => {
     expect(setStatus(text, rec("other", "line", 3, "proposed"), "accepted")).toBe(text.replace("**Proposed**", "**Accepted**"));
   });
 
+  it("rewrites a status badge's alt text and shields.io label", () => {
+    const text = "# Title\n\n![Status: accepted](https://img.shields.io/badge/status-accepted-green)\n\n## Context\n\nX.\n";
+    expect(setStatus(text, rec("other", "badge", 3, "accepted"), "deprecated")).toBe(
+      text.replace("![Status: accepted](https://img.shields.io/badge/status-accepted-green)", "![Status: deprecated](https://img.shields.io/badge/status-deprecated-green)"),
+    );
+  });
+
   it("does not touch a Status: sentence in the body", () => {
     const text = "---\nstatus: proposed\n---\n# Title\n\n## Context\n\nStatus: this is prose.\n";
     expect(setStatus(text, rec("madr4", "front-matter", 2, "proposed"), "accepted")).toBe(text.replace("status: proposed", "status: accepted"));
