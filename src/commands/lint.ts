@@ -14,10 +14,11 @@ export const lintCommand: CommandModule<GlobalArgs, LintArgs> = {
   describe: "Check ADRs: file names, numbers, titles, sections, status, dates, options, links",
   builder: (yargs) =>
     withJson(yargs)
-      .positional("paths", { type: "string", array: true, describe: "ADR files or directories (default: every ADR directory)" })
+      .positional("paths", { type: "string", array: true, describe: "ADR files or directories", defaultDescription: "every ADR directory" })
       .option("strict", { type: "boolean", describe: "Fail (exit 1) on warnings too" })
       .example("$0 lint", "Lint every ADR in every ADR directory")
       .example("$0 lint docs/adr/0007-use-kafka.md", "Lint one file")
+      .example("$0 lint packages/billing/docs/adr", "Lint the ADRs in one directory")
       .example("$0 lint --strict --json", "Fail on warnings; print findings as JSON") as never,
   handler: async (argv) => {
     const { ctx } = argv;

@@ -44,6 +44,15 @@ describe("adrgen lint", () => {
     expect(result.code).toBe(0);
   });
 
+  it("colours the severity when colour is on", async () => {
+    const dir = makeTempDir({ ...clean, "docs/adr/0003-wrong-choice.md": WRONG_CHOICE, "docs/adr/0004-Bad_Name.md": CLEAN_NYGARD.replace("# 2.", "# 4.") });
+    const coloured = await runAdrgen(["lint"], { cwd: dir, env: { FORCE_COLOR: "1" } });
+    expect(coloured.stdout).toContain("docs/adr/0003-wrong-choice.md:19 \u001b[31merror\u001b[39m ");
+    expect(coloured.stdout).toContain("docs/adr/0004-Bad_Name.md \u001b[33mwarning\u001b[39m ");
+    const plain = await runAdrgen(["lint"], { cwd: dir });
+    expect(plain.stdout).not.toContain("\u001b[");
+  });
+
   it("--strict makes warnings fail", async () => {
     const dir = makeTempDir({ ...clean, "docs/adr/0003-Bad_Name.md": CLEAN_NYGARD.replace("# 2.", "# 3.") });
     expect((await runAdrgen(["lint", "--strict"], { cwd: dir })).code).toBe(1);
