@@ -27,9 +27,12 @@ export const lintCommand: CommandModule<GlobalArgs, LintArgs> = {
     const { formatFinding, formatSummary, lintJson } = await import("../app/lint-format.js");
     const cwd = argv.cwd ? path.resolve(ctx.cwd, argv.cwd) : ctx.cwd;
     const report = await lintAdrs({ paths: argv.paths ?? [], cwd }, { workspace });
-    for (const id of report.unknownRules) ctx.output.warn(`${ctx.output.c.yellow("warning")} lint.rules names unknown rule "${id}"; run adrgen lint --help.`);
+    for (const id of report.unknownRules) ctx.output.warn(`${ctx.output.c.yellow("warning")} lint.rules names unknown rule "${id}"; see the lint rule table in the README.`);
     if (argv.json) ctx.output.json(lintJson(report));
     else for (const finding of report.findings) ctx.output.data(formatFinding(finding, ctx.output.c));
+    if (report.files === 0 && (argv.paths ?? []).length === 0) {
+      ctx.output.info(`No ADRs found in ${workspace.dirs.map((dir) => dir.rel).join(", ")}; adrgen init creates the first one.`);
+    }
     ctx.output.info(formatSummary(report));
     if (report.errors > 0 || (argv.strict && report.warnings > 0)) ctx.exitCode = 1;
   },
