@@ -3,8 +3,11 @@ import { itemFindings, tech, type TechRef } from "./dependency-rules.js";
 
 /** `groupId:artifactId` pattern → what a Maven/Gradle dependency proves; every matching rule applies. */
 const JVM_RULES: Array<[RegExp, TechRef[]]> = [
-  [/^org\.springframework\.boot:spring-boot-starter/, [tech("frameworks", "spring-boot")]],
-  [/^org\.springframework\.boot:spring-boot-starter-web(flux)?$/, [tech("apiStyles", "rest")]],
+  // Only the core and web starters and the BOM name Spring Boot itself: every other starter would repeat the same
+  // evidence (and, through the HTTP-framework rule, `rest`) once per dependency.
+  [/^org\.springframework\.boot:spring-boot-starter(-web|-webflux)?$/, [tech("frameworks", "spring-boot")]],
+  [/^org\.springframework\.boot:spring-boot-dependencies$/, [tech("frameworks", "spring-boot", true)]],
+  [/^org\.springframework\.boot:spring-boot-starter-webflux$|^org\.springframework:spring-webflux$/, [tech("frameworks", "spring-webflux")]],
   [/^org\.springframework\.boot:spring-boot-starter-security$/, [tech("auth", "spring-security")]],
   [/^org\.springframework\.security:spring-security-(core|web|config)$/, [tech("auth", "spring-security")]],
   [/:spring-boot-starter-oauth2-|^org\.springframework\.security:spring-security-oauth2/, [tech("auth", "oauth2")]],
@@ -23,7 +26,7 @@ const JVM_RULES: Array<[RegExp, TechRef[]]> = [
   [/^org\.postgresql:(postgresql|r2dbc-postgresql)$/, [tech("datastores", "postgresql")]],
   [/^com\.oracle\.database\.jdbc:/, [tech("datastores", "oracle")]],
   [/^com\.microsoft\.sqlserver:mssql-jdbc$/, [tech("datastores", "sqlserver")]],
-  [/^org\.flywaydb:flyway-core$/, [tech("frameworks", "flyway")]],
+  [/^org\.flywaydb:flyway-/, [tech("frameworks", "flyway")]],
   [/^org\.liquibase:liquibase-core$/, [tech("frameworks", "liquibase")]],
   [/^io\.jsonwebtoken:jjwt|^com\.auth0:java-jwt$|^com\.nimbusds:nimbus-jose-jwt$/, [tech("auth", "jwt")]],
   [/^io\.grpc:grpc-|^net\.devh:grpc-(server|client)-spring-boot-starter$/, [tech("apiStyles", "grpc")]],

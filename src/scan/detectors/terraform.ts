@@ -25,12 +25,18 @@ function braceDelta(line: string): number {
   return delta;
 }
 
-/** Findings for a closed resource block: its type's rules, its platform, and engine attributes. */
-function resourceFindings(file: string, block: OpenBlock): Finding[] {
+/**
+ * Findings for a closed resource block: its type's rules, its platform, and engine attributes. The platform is
+ * cited once per file (`platforms` remembers), not once per resource.
+ */
+function resourceFindings(file: string, block: OpenBlock, platforms: Set<string>): Finding[] {
   const evidence: Evidence = { file, line: block.line, detail: `resource ${block.type}.${block.name}` };
   const findings = itemFindings(terraformResourceRefs(block.type), evidence);
   const platform = terraformPlatformOf(block.type);
-  if (platform) findings.push(itemFinding("infra", platform, evidence));
+  if (platform && !platforms.has(platform)) {
+    platforms.add(platform);
+    findings.push(itemFinding("infra", platform, evidence));
+  }
   let engineFound = false;
   for (const [attribute, { value, line }] of block.attributes) {
     const engine = engineRefs(block.type, attribute, value);
@@ -59,6 +65,7 @@ export const terraformDetector: Detector = {
     let terraformVersion: string | undefined;
     let inRequiredProviders = -1;
     let moduleDepth = -1;
+    const platforms = new Set<string>();
     file.text.split(/\r?\n/).forEach((line, index) => {
       const at = index + 1;
       const top = depth === 0;
@@ -73,7 +80,9 @@ export const terraformDetector: Detector = {
         block = { type: resource[1], name: resource[2], line: at, depth, attributes: new Map() };
       } else if (provider?.[1]) {
         terraformLine ??= at;
-        findings.push(...itemFindings(TERRAFORM_PROVIDERS[provider[1]] ?? [], { file: file.path, line: at, detail: `provider "${provider[1]}"` }));
+        const refs = TERRAFORM_PROVIDERS[provider[1]] ?? [];
+        for (const ref of refs) platforms.add(ref.name);
+        findings.push(...itemFindings(refs, { file: file.path, line: at, detail: `provider "${provider[1]}"` }));
       } else if (block && depth === block.depth + 1) {
         const attribute = /^\s*(\w+)\s*=\s*"([^"]*)"/.exec(line);
         if (attribute?.[1] && attribute[2] !== undefined) block.attributes.set(attribute[1], { value: attribute[2], line: at });
@@ -93,11 +102,11 @@ export const terraformDetector: Detector = {
       if (inRequiredProviders >= 0 && depth <= inRequiredProviders) inRequiredProviders = -1;
       if (moduleDepth >= 0 && depth <= moduleDepth) moduleDepth = -1;
       if (block && depth <= block.depth) {
-        findings.push(...resourceFindings(file.path, block));
+        findings.push(...resourceFindings(file.path, block, platforms));
         block = undefined;
       }
     });
-    if (block) findings.push(...resourceFindings(file.path, block));
+    if (block) findings.push(...resourceFindings(file.path, block, platforms));
     const evidence = terraformLine !== undefined ? { file: file.path, line: terraformLine } : { file: file.path, detail: "Terraform configuration" };
     findings.unshift(itemFinding("infra", "terraform", evidence, terraformVersion));
     return findings;

@@ -51,7 +51,6 @@ describe("pom.xml detector", () => {
   it("reads the Spring Boot parent, dependencies and the Java version", async () => {
     const findings = await runDetector(mavenPomDetector, "pom.xml", POM);
     expect(itemKeys(findings)).toEqual([
-      "apiStyles:rest",
       "auth:jwt",
       "auth:spring-security",
       "datastores:mysql",
@@ -63,7 +62,11 @@ describe("pom.xml detector", () => {
     ]);
     expect(evidenceOf(findings, "java")).toEqual([{ file: "pom.xml", line: 11 }]);
     expect(evidenceOf(findings, "mysql")).toEqual([{ file: "pom.xml", line: 29, detail: "com.mysql:mysql-connector-j" }]);
-    expect(evidenceOf(findings, "spring-boot")[0]).toEqual({ file: "pom.xml", line: 6, detail: "parent spring-boot-starter-parent" });
+    // The parent and the web starter name Spring Boot; the other starters only name what they add.
+    expect(evidenceOf(findings, "spring-boot")).toEqual([
+      { file: "pom.xml", line: 6, detail: "parent spring-boot-starter-parent" },
+      { file: "pom.xml", line: 17, detail: "org.springframework.boot:spring-boot-starter-web" },
+    ]);
   });
 
   it("recognises Kotlin projects", async () => {
@@ -103,7 +106,6 @@ describe("build.gradle(.kts) detector", () => {
   it("reads the Boot plugin version, Kotlin and dependency strings", async () => {
     const findings = await runDetector(gradleBuildDetector, "build.gradle.kts", GRADLE_KTS);
     expect(itemKeys(findings)).toEqual([
-      "apiStyles:rest",
       "auth:oauth2",
       "caches:redis",
       "datastores:postgresql",
