@@ -1,6 +1,7 @@
 import { insertLines, isBlank, joinLines, replaceLines, splitLines, type LineDoc } from "./lines.js";
 import { findHeading, findTitle, lastNonBlank, ownContent, scanOutline, stripBom, type Outline } from "./outline.js";
-import { findStatusLocations, writeScalar, type StatusLocation } from "./status-locations.js";
+import { findStatusLocations, type StatusLocation } from "./status-locations.js";
+import { writeScalar } from "./yaml-scalar.js";
 import {
   capitalize,
   escapeRegExp,

@@ -1,6 +1,7 @@
 import type { StatusStyle } from "../domain/adr.js";
 import { isBlank, type LineDoc } from "./lines.js";
 import { findHeading, ownContent, type Outline } from "./outline.js";
+import { readScalar, writeScalar } from "./yaml-scalar.js";
 
 /** One place in a file where its status is stated, and how to rewrite it there. */
 export interface StatusLocation {
@@ -56,48 +57,10 @@ function frontMatterLocation(doc: LineDoc, outline: Outline): StatusLocation | u
       line: i,
       count,
       value: scalar.value,
-      render: (newValue) => [`${match[1]!.trimEnd()}${fm.kind === "toml" ? " " : " "}${writeScalar(newValue, scalar.quote, fm.kind)}${scalar.comment}`],
+      render: (newValue) => [`${match[1]!.trimEnd()} ${writeScalar(newValue, scalar.quote, fm.kind)}${scalar.comment}`],
     };
   }
   return undefined;
-}
-
-interface Scalar {
-  value: string;
-  quote: '"' | "'" | "";
-  comment: string;
-}
-
-/** Reads a one-line YAML/TOML scalar: quoted or plain, with an optional trailing comment. */
-export function readScalar(raw: string): Scalar {
-  const quote = raw[0];
-  if (quote === '"' || quote === "'") {
-    for (let i = 1; i < raw.length; i += 1) {
-      if (quote === '"' && raw[i] === "\\") {
-        i += 1;
-        continue;
-      }
-      if (raw[i] !== quote) continue;
-      if (quote === "'" && raw[i + 1] === "'") {
-        i += 1;
-        continue;
-      }
-      const body = raw.slice(1, i);
-      const value = quote === '"' ? body.replace(/\\(.)/g, "$1") : body.replace(/''/g, "'");
-      return { value, quote, comment: raw.slice(i + 1).trimEnd() };
-    }
-  }
-  const hash = raw.search(/\s#/);
-  return hash >= 0 ? { value: raw.slice(0, hash).trim(), quote: "", comment: raw.slice(hash) } : { value: raw.trim(), quote: "", comment: "" };
-}
-
-/** Writes a scalar in the quoting the file used; a plain value that YAML would misread gets double quotes. */
-export function writeScalar(value: string, quote: Scalar["quote"], kind: "yaml" | "toml"): string {
-  const needsQuotes = kind === "toml" || /[:#[\]{},&*!|>'"%@`]/.test(value) || /^[\s-?]/.test(value) || /\s$/.test(value) || /^(true|false|null|yes|no|on|off|~)$/i.test(value);
-  const use = quote || (needsQuotes ? '"' : "");
-  if (use === "'") return `'${value.replace(/'/g, "''")}'`;
-  if (use === '"') return `"${value.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
-  return value;
 }
 
 /** Finds the first paragraph under a `## Status` heading (Nygard, adr-tools). */
