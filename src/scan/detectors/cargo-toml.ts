@@ -1,5 +1,5 @@
 import type { Detector, Finding } from "../types.js";
-import { baseName, cleanVersion, itemFinding, itemFindings, tech, type DependencyRules } from "./dependency-rules.js";
+import { cleanVersion, hasFileName, itemFinding, itemFindings, tech, type DependencyRules } from "./dependency-rules.js";
 import { tomlLine } from "./find-line.js";
 import { asString, asStrings, asTable, parseTomlTable, type Table } from "./structured-text.js";
 
@@ -71,7 +71,7 @@ function dependencyTables(doc: Table): Array<[string, Table]> {
 export const cargoTomlDetector: Detector = {
   id: "rust-cargo",
   uses: ["toml"],
-  matches: (path) => baseName(path) === "Cargo.toml",
+  matches: (path) => hasFileName(path, "Cargo.toml"),
   detect(file, parsers) {
     const parsed = parseTomlTable(file, parsers.toml);
     if (!parsed.ok) return [parsed.warning];

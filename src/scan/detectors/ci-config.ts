@@ -2,7 +2,7 @@ import type { LineCounter } from "yaml";
 import type { Detector, Evidence, Finding, Parsers, ScannedFile } from "../types.js";
 import { commandRefs, stepRefs } from "./ci-deploy-rules.js";
 import { imageFindings } from "./container-images.js";
-import { itemFinding, itemFindings, tech, type TechRef } from "./dependency-rules.js";
+import { isYamlPath, itemFinding, itemFindings, tech, type TechRef } from "./dependency-rules.js";
 import { yamlNodeLine } from "./find-line.js";
 import { parseYamlDocuments } from "./structured-text.js";
 
@@ -24,6 +24,7 @@ const CI_SYSTEMS: Array<[RegExp, string, TechRef[]]> = [
 
 /** The CI system a path is the configuration of, if any. */
 export function ciSystemOf(path: string): { name: string; implies: TechRef[] } | undefined {
+  if (!isYamlPath(path)) return undefined;
   const hit = CI_SYSTEMS.find(([pattern]) => pattern.test(path));
   return hit ? { name: hit[1], implies: hit[2] } : undefined;
 }
@@ -84,7 +85,7 @@ export const ciConfigDetector: Detector = {
 /** Jenkinsfile (Groovy): jenkins, plus the deploy commands its `sh` steps run, by line. */
 export const jenkinsfileDetector: Detector = {
   id: "ci-jenkinsfile",
-  matches: (path) => /(^|\/)Jenkinsfile([.-][\w.-]+)?$/.test(path),
+  matches: (path) => path.includes("Jenkinsfile") && /(^|\/)Jenkinsfile([.-][\w.-]+)?$/.test(path),
   detect(file) {
     const findings: Finding[] = [itemFinding("ci", "jenkins", { file: file.path, detail: "Jenkins pipeline" })];
     file.text.split(/\r?\n/).forEach((line, index) => {

@@ -1,5 +1,5 @@
 import type { Detector, Finding } from "../types.js";
-import { baseName, cleanVersion, itemFinding, itemFindings, tech, type DependencyRules } from "./dependency-rules.js";
+import { cleanVersion, hasFileName, itemFinding, itemFindings, tech, type DependencyRules } from "./dependency-rules.js";
 import { lineOfText } from "./find-line.js";
 import { asString, asTable, parseJsonTable } from "./structured-text.js";
 
@@ -42,7 +42,7 @@ export const PHP_RULES: DependencyRules = {
 /** composer.json: PHP version constraint and `require`/`require-dev` packages. */
 export const composerJsonDetector: Detector = {
   id: "php-composer",
-  matches: (path) => baseName(path) === "composer.json",
+  matches: (path) => hasFileName(path, "composer.json"),
   detect(file) {
     const parsed = parseJsonTable(file);
     if (!parsed.ok) return [parsed.warning];

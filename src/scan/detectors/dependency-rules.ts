@@ -64,6 +64,19 @@ function numberProp(value: unknown, key: string): number | undefined {
   return typeof found === "number" ? found : undefined;
 }
 
+/**
+ * True when the path's last segment is exactly `name`. `matches` runs for every file of the repository, so this
+ * avoids allocating a substring per call.
+ */
+export function hasFileName(path: string, name: string): boolean {
+  return path.endsWith(name) && (path.length === name.length || path.charCodeAt(path.length - name.length - 1) === 47);
+}
+
+/** True when the path ends with `.yml` or `.yaml` (any case is not needed: YAML configs are lower-case by convention). */
+export function isYamlPath(path: string): boolean {
+  return path.endsWith(".yml") || path.endsWith(".yaml");
+}
+
 /** The last path segment. */
 export function baseName(file: string): string {
   const slash = file.lastIndexOf("/");

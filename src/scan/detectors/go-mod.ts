@@ -1,5 +1,5 @@
 import type { Detector, Finding } from "../types.js";
-import { baseName, cleanVersion, itemFinding, itemFindings, tech, type DependencyRules } from "./dependency-rules.js";
+import { cleanVersion, hasFileName, itemFinding, itemFindings, tech, type DependencyRules } from "./dependency-rules.js";
 
 /** Go module path (without a `/vN` suffix) → what it proves; a rule also covers the module's sub-packages. */
 export const GO_RULES: DependencyRules = {
@@ -65,7 +65,7 @@ export function goModuleRules(modulePath: string): DependencyRules[string] {
 /** go.mod: the Go version (`go` directive) and direct requirements (indirect ones are not the project's choice). */
 export const goModDetector: Detector = {
   id: "go-mod",
-  matches: (path) => baseName(path) === "go.mod",
+  matches: (path) => hasFileName(path, "go.mod"),
   detect(file) {
     const findings: Finding[] = [];
     let inRequireBlock = false;

@@ -1,5 +1,5 @@
 import type { Detector, Finding } from "../types.js";
-import { baseName, cleanVersion, itemFinding } from "./dependency-rules.js";
+import { baseName, cleanVersion, hasFileName, itemFinding } from "./dependency-rules.js";
 import { tomlLine } from "./find-line.js";
 import { jvmDependencyFindings } from "./jvm-dependencies.js";
 import { asString, asTable, parseTomlTable } from "./structured-text.js";
@@ -13,7 +13,7 @@ const JAVA_VERSION = /JavaVersion\.VERSION_(\d+(?:_\d+)?)|JavaLanguageVersion\.o
 /** build.gradle / build.gradle.kts: the Spring Boot and Kotlin plugins, dependency coordinates, Java version. */
 export const gradleBuildDetector: Detector = {
   id: "gradle-build",
-  matches: (path) => /^build\.gradle(\.kts)?$/.test(baseName(path)),
+  matches: (path) => hasFileName(path, "build.gradle") || hasFileName(path, "build.gradle.kts"),
   detect(file) {
     const findings: Finding[] = [];
     let kotlin: { line: number; version?: string } | undefined;
@@ -47,7 +47,7 @@ export const gradleBuildDetector: Detector = {
 export const gradleVersionCatalogDetector: Detector = {
   id: "gradle-version-catalog",
   uses: ["toml"],
-  matches: (path) => /(^|\/)gradle\/[^/]+\.versions\.toml$/.test(path),
+  matches: (path) => path.endsWith(".versions.toml") && /(^|\/)gradle\/[^/]+\.versions\.toml$/.test(path),
   detect(file, parsers) {
     const parsed = parseTomlTable(file, parsers.toml);
     if (!parsed.ok) return [parsed.warning];

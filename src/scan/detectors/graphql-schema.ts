@@ -4,7 +4,7 @@ import { itemFinding } from "./dependency-rules.js";
 /** GraphQL SDL or operation documents (`*.graphql`, `*.gql`, `*.graphqls`): graphql, with the type count of a schema. */
 export const graphqlSchemaDetector: Detector = {
   id: "graphql-schema",
-  matches: (path) => /\.(graphqls?|gql)$/i.test(path),
+  matches: (path) => path.endsWith(".graphql") || path.endsWith(".gql") || path.endsWith(".graphqls"),
   detect(file) {
     let types = 0;
     let firstLine: number | undefined;

@@ -1,7 +1,7 @@
 import type { Detector, Finding, Parsers } from "../types.js";
 import type { LineCounter } from "yaml";
 import { chartFindings, imageFindings } from "./container-images.js";
-import { baseName, itemFinding } from "./dependency-rules.js";
+import { baseName, hasFileName, isYamlPath, itemFinding } from "./dependency-rules.js";
 import { yamlNodeLine } from "./find-line.js";
 import { parseYamlDocuments } from "./structured-text.js";
 import { scalarAt, seqItems } from "./yaml-nodes.js";
@@ -10,7 +10,7 @@ import { scalarAt, seqItems } from "./yaml-nodes.js";
 export const helmChartDetector: Detector = {
   id: "helm-chart",
   uses: ["yaml"],
-  matches: (path) => baseName(path) === "Chart.yaml",
+  matches: (path) => hasFileName(path, "Chart.yaml"),
   detect(file, parsers) {
     const parsed = parseYamlDocuments(file, parsers.yaml);
     if (!parsed.ok) return [parsed.warning];
@@ -62,7 +62,7 @@ function valuesImages(yaml: Parsers["yaml"], node: unknown, counter: LineCounter
 export const helmValuesDetector: Detector = {
   id: "helm-values",
   uses: ["yaml"],
-  matches: (path) => /^values([.-][\w.-]+)?\.ya?ml$/i.test(baseName(path)),
+  matches: (path) => isYamlPath(path) && path.includes("values") && /^values([.-][\w.-]+)?\.ya?ml$/.test(baseName(path)),
   detect(file, parsers) {
     if (!/\bimage:/.test(file.text)) return [];
     const parsed = parseYamlDocuments(file, parsers.yaml);

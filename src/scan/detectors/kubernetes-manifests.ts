@@ -1,7 +1,7 @@
 import type { Document, LineCounter } from "yaml";
 import type { Detector, Finding, Parsers, ScannedFile } from "../types.js";
 import { imageFindings } from "./container-images.js";
-import { baseName, itemFinding } from "./dependency-rules.js";
+import { baseName, isYamlPath, itemFinding } from "./dependency-rules.js";
 import { parseYamlDocuments } from "./structured-text.js";
 import { getNode, scalarAt, seqItems } from "./yaml-nodes.js";
 
@@ -61,7 +61,7 @@ function documentFindings(file: ScannedFile, yaml: Parsers["yaml"], doc: Documen
 export const kubernetesManifestDetector: Detector = {
   id: "kubernetes-manifests",
   uses: ["yaml"],
-  matches: (path) => /\.ya?ml$/i.test(path) && !NOT_MANIFEST.test(path),
+  matches: (path) => isYamlPath(path) && !NOT_MANIFEST.test(path),
   detect(file, parsers) {
     if (!/^apiVersion:/m.test(file.text) || !/^kind:/m.test(file.text)) {
       return /^kustomization\.ya?ml$/i.test(baseName(file.path)) ? [itemFinding("infra", "kustomize", { file: file.path })] : [];

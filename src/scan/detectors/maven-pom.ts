@@ -1,5 +1,5 @@
 import type { Detector, Finding, ScannedFile } from "../types.js";
-import { baseName, cleanVersion, itemFinding, parseWarning } from "./dependency-rules.js";
+import { cleanVersion, hasFileName, itemFinding, parseWarning } from "./dependency-rules.js";
 import { findLine, escapeRegExp } from "./find-line.js";
 import { jvmDependencyFindings } from "./jvm-dependencies.js";
 import { asString, asTable, type Table } from "./structured-text.js";
@@ -29,7 +29,7 @@ function springBootFinding(file: ScannedFile, kind: string, artifact: string, ve
 export const mavenPomDetector: Detector = {
   id: "maven-pom",
   uses: ["xml"],
-  matches: (path) => baseName(path) === "pom.xml",
+  matches: (path) => hasFileName(path, "pom.xml"),
   detect(file, parsers) {
     const valid = parsers.xml.XMLValidator.validate(file.text);
     if (valid !== true) return [parseWarning(file.path, "XML", valid.err.msg, valid.err.line)];

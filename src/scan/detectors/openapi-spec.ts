@@ -1,5 +1,5 @@
 import type { Detector, Finding } from "../types.js";
-import { baseName, itemFinding } from "./dependency-rules.js";
+import { baseName, isYamlPath, itemFinding } from "./dependency-rules.js";
 import { parseYamlDocuments } from "./structured-text.js";
 import { getNode, scalarAt } from "./yaml-nodes.js";
 
@@ -14,7 +14,7 @@ const SPEC_FOLDER = /(^|\/)(api|apis|openapi|spec|specs|docs\/api|doc\/api)\/[^/
 export const openapiSpecDetector: Detector = {
   id: "openapi-spec",
   uses: ["yaml"],
-  matches: (path) => SPEC_NAME.test(baseName(path)) || SPEC_FOLDER.test(path),
+  matches: (path) => (isYamlPath(path) || path.endsWith(".json")) && (SPEC_NAME.test(baseName(path)) || SPEC_FOLDER.test(path)),
   detect(file, parsers) {
     // Cheap pre-check so that unrelated JSON/YAML under api/ is not parsed at all.
     if (!/["']?(openapi|swagger)["']?\s*:/.test(file.text.slice(0, 4000))) return [];

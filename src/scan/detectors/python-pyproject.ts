@@ -1,5 +1,5 @@
 import type { Detector, Finding, ScannedFile } from "../types.js";
-import { baseName, cleanVersion, itemFinding } from "./dependency-rules.js";
+import { cleanVersion, hasFileName, itemFinding } from "./dependency-rules.js";
 import { tomlLine } from "./find-line.js";
 import { normalizePythonName, parseRequirement, pythonDependencyFindings } from "./python-packages.js";
 import { asStrings, asTable, parseTomlTable, type Table } from "./structured-text.js";
@@ -29,7 +29,7 @@ function dependencyTableFindings(file: ScannedFile, tableName: string, table: Ta
 export const pythonPyprojectDetector: Detector = {
   id: "python-pyproject",
   uses: ["toml"],
-  matches: (path) => baseName(path) === "pyproject.toml",
+  matches: (path) => hasFileName(path, "pyproject.toml"),
   detect(file, parsers) {
     const parsed = parseTomlTable(file, parsers.toml);
     if (!parsed.ok) return [parsed.warning];
@@ -64,7 +64,7 @@ export const pythonPyprojectDetector: Detector = {
 export const pipfileDetector: Detector = {
   id: "python-pipfile",
   uses: ["toml"],
-  matches: (path) => baseName(path) === "Pipfile",
+  matches: (path) => hasFileName(path, "Pipfile"),
   detect(file, parsers) {
     const parsed = parseTomlTable(file, parsers.toml);
     if (!parsed.ok) return [parsed.warning];

@@ -1,5 +1,5 @@
 import type { Detector, Finding } from "../types.js";
-import { baseName, cleanVersion, itemFinding } from "./dependency-rules.js";
+import { baseName, cleanVersion, hasFileName, itemFinding } from "./dependency-rules.js";
 import { parseRequirement, pythonDependencyFindings } from "./python-packages.js";
 
 const REQUIREMENTS_NAME = /^(?:[\w.-]*[-_.])?requirements(?:[-_.][\w.-]*)?\.(?:txt|in)$/i;
@@ -7,7 +7,8 @@ const REQUIREMENTS_NAME = /^(?:[\w.-]*[-_.])?requirements(?:[-_.][\w.-]*)?\.(?:t
 /** Reads pip requirements files (`requirements*.txt`, `requirements/*.txt`) line by line. */
 export const pythonRequirementsDetector: Detector = {
   id: "python-requirements",
-  matches: (path) => REQUIREMENTS_NAME.test(baseName(path)) || /(^|\/)requirements\/[^/]+\.(txt|in)$/i.test(path),
+  matches: (path) =>
+    path.includes("requirements") && (REQUIREMENTS_NAME.test(baseName(path)) || /(^|\/)requirements\/[^/]+\.(txt|in)$/i.test(path)),
   detect(file) {
     const findings: Finding[] = [itemFinding("languages", "python", { file: file.path, detail: "pip requirements" })];
     file.text.split(/\r?\n/).forEach((line, index) => {
@@ -24,7 +25,7 @@ export const pythonRequirementsDetector: Detector = {
 /** Reads `install_requires` / `extras_require` from setup.cfg by line (an INI file). */
 export const pythonSetupCfgDetector: Detector = {
   id: "python-setup-cfg",
-  matches: (path) => baseName(path) === "setup.cfg",
+  matches: (path) => hasFileName(path, "setup.cfg"),
   detect(file) {
     const findings: Finding[] = [];
     let section = "";
@@ -62,7 +63,7 @@ export const pythonSetupCfgDetector: Detector = {
 /** `.python-version` (pyenv): the Python version the project runs on. */
 export const pythonVersionFileDetector: Detector = {
   id: "python-version-file",
-  matches: (path) => baseName(path) === ".python-version",
+  matches: (path) => hasFileName(path, ".python-version"),
   detect(file) {
     const version = cleanVersion(file.text.split(/\r?\n/).find((line) => line.trim() && !line.startsWith("#")));
     return version ? [itemFinding("languages", "python", { file: file.path, line: 1 }, version)] : [];

@@ -1,5 +1,5 @@
 import type { Detector, Finding } from "../types.js";
-import { baseName, cleanVersion, itemFinding, itemFindings, tech, type DependencyRules } from "./dependency-rules.js";
+import { cleanVersion, hasFileName, itemFinding, itemFindings, tech, type DependencyRules } from "./dependency-rules.js";
 
 /** Gem name → what it proves about the repository. */
 export const RUBY_RULES: DependencyRules = {
@@ -49,7 +49,7 @@ export function rubyGemRules(gem: string): DependencyRules[string] {
 /** Gemfile: `ruby` version and `gem` declarations (constraints are not versions; Gemfile.lock gives those). */
 export const gemfileDetector: Detector = {
   id: "ruby-gemfile",
-  matches: (path) => baseName(path) === "Gemfile" || baseName(path) === "gems.rb",
+  matches: (path) => hasFileName(path, "Gemfile") || hasFileName(path, "gems.rb"),
   detect(file) {
     const findings: Finding[] = [];
     let rubyVersion: { line: number; version?: string } | undefined;
@@ -69,7 +69,7 @@ export const gemfileDetector: Detector = {
 /** Gemfile.lock: resolved versions of the gems listed under DEPENDENCIES, and the Ruby version. */
 export const gemfileLockDetector: Detector = {
   id: "ruby-gemfile-lock",
-  matches: (path) => baseName(path) === "Gemfile.lock" || baseName(path) === "gems.locked",
+  matches: (path) => hasFileName(path, "Gemfile.lock") || hasFileName(path, "gems.locked"),
   detect(file) {
     const lines = file.text.split(/\r?\n/);
     const resolved = new Map<string, { version: string; line: number }>();
@@ -98,7 +98,7 @@ export const gemfileLockDetector: Detector = {
 /** config/database.yml (Rails): only the `adapter:` lines are read, never credentials. */
 export const railsDatabaseConfigDetector: Detector = {
   id: "rails-database-config",
-  matches: (path) => /(^|\/)config\/database\.yml$/.test(path),
+  matches: (path) => hasFileName(path, "database.yml") && /(^|\/)config\/database\.yml$/.test(path),
   detect(file) {
     const adapters: Record<string, string> = { postgresql: "postgresql", postgis: "postgresql", mysql2: "mysql", trilogy: "mysql", sqlite3: "sqlite" };
     const findings: Finding[] = [];

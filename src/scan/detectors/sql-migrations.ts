@@ -31,7 +31,7 @@ const MIGRATION_PATH = /(^|\/)(migrations?|migrate|changelogs?|flyway|liquibase|
  */
 export const sqlMigrationsDetector: Detector = {
   id: "sql-migrations",
-  matches: (path) => path.toLowerCase().endsWith(".sql") && MIGRATION_PATH.test(path),
+  matches: (path) => (path.endsWith(".sql") || path.endsWith(".SQL")) && MIGRATION_PATH.test(path),
   detect(file) {
     const score = new Map<string, { count: number; line: number; hint: string }>();
     let tables = 0;
