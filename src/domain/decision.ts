@@ -7,7 +7,7 @@ const text = z.string().trim().min(1);
 export const contextFactSchema = z.object({
   statement: text,
   source: z.enum(FACT_SOURCES),
-  /** Evidence reference ids from the scan (e.g. "E3") when source is "repo". */
+  /** Evidence references from the scan, as `file` or `file:line`, when source is "repo". */
   evidence: z.array(z.string()).default([]),
   dimension: z.enum(DIMENSIONS).optional(),
 });
@@ -17,6 +17,8 @@ export const driverSchema = z.object({
   id: text,
   dimension: z.enum(DIMENSIONS),
   statement: text,
+  /** Relative weight in the decision matrix, when the engine computes one. */
+  weight: z.number().optional(),
 });
 
 /** One considered option with its arguments (numbers where known). */
