@@ -9,7 +9,7 @@ import { renderTemplate, resolveTemplate } from "../render/templates.js";
 import { buildRelationView, buildViewModel, type AdrSections } from "../render/view-model.js";
 import { resolveRelationTargets, type RelationRequest } from "./adr-targets.js";
 
-export const MAX_TITLE_LENGTH = 300;
+export const MAX_TITLE_LENGTH = 500;
 
 export interface NewAdrOptions {
   title: string;
@@ -48,7 +48,7 @@ export interface NewAdrResult {
   relations: RelationRequest[];
 }
 
-/** Trims and validates a title: not empty, at most 300 characters, on one line. */
+/** Trims and validates a title: not empty, at most 500 characters, on one line. */
 export function normalizeTitle(raw: string): string {
   // Line breaks or control characters in a title would break the H1 and the front matter.
   const title = raw.replace(/[\u0000-\u001f\u007f]+/g, " ").replace(/\s+/g, " ").trim();

@@ -125,21 +125,21 @@ describe("adrgen new: bad input", () => {
     expect(allFiles(repo)).toEqual([]);
   });
 
-  it("rejects a title over 300 characters with exit 2 and accepts exactly 300", async () => {
+  it("rejects a title over 500 characters with exit 2 and accepts exactly 500", async () => {
     const repo = makeTempDir();
-    const tooLong = await run(repo, "new", "a ".repeat(150) + "b", "--blank");
+    const tooLong = await run(repo, "new", "a ".repeat(250) + "b", "--blank");
     expect(tooLong.code).toBe(2);
-    expect(tooLong.stderr).toMatch(/301 characters; the limit is 300/);
-    const ok = await run(repo, "new", "x".repeat(300), "--blank");
+    expect(tooLong.stderr).toMatch(/501 characters; the limit is 500/);
+    const ok = await run(repo, "new", "x".repeat(500), "--blank");
     expect(ok.code).toBe(0);
     expect(ok.stdout).toBe(`docs/adr/0001-${"x".repeat(60)}.md\n`);
   });
 
-  it("counts characters as readers do: 500 emoji are over the limit (exit 2, nothing written)", async () => {
+  it("counts characters as readers do: 2,000 emoji are over the limit (exit 2, nothing written)", async () => {
     const repo = makeTempDir();
-    const result = await run(repo, "new", "🚀".repeat(500), "--blank");
+    const result = await run(repo, "new", "🚀".repeat(2000), "--blank");
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/500 characters; the limit is 300/);
+    expect(result.stderr).toMatch(/2000 characters; the limit is 500/);
     expect(allFiles(repo)).toEqual([]);
   });
 
@@ -173,8 +173,8 @@ describe("adrgen new: bad input", () => {
     ["../../etc/passwd", "0001-etc-passwd.md"],
     ["..\\..\\windows\\win.ini", "0001-windows-win-ini.md"],
     ["/absolute/path", "0001-absolute-path.md"],
-    ["🚀".repeat(300), "0001-untitled.md"],
-    ["👩‍👩‍👧‍👦".repeat(300), "0001-untitled.md"],
+    ["🚀".repeat(500), "0001-untitled.md"],
+    ["👩‍👩‍👧‍👦".repeat(500), "0001-untitled.md"],
     ["CON", "0001-con-adr.md"],
     ["..", "0001-untitled.md"],
   ])("keeps the file for title %j inside the ADR directory", async (title, name) => {
