@@ -8,19 +8,42 @@ export const SKIPPED_DIRS: ReadonlySet<string> = new Set([
   ".terragrunt-cache", ".serverless", ".aws-sam", "bin", "obj", "tmp", ".idea", ".vscode",
 ]);
 
+/**
+ * Source code, styles, media and fonts: never a manifest or configuration file, so the
+ * scanner does not even offer them to detectors (most of a large repository is these).
+ */
+export const NEVER_SCANNED_EXTENSIONS: ReadonlySet<string> = new Set([
+  "ts", "tsx", "js", "jsx", "mjs", "cjs", "mts", "cts", "vue", "svelte", "go", "py", "pyi", "java", "kt", "scala",
+  "rb", "php", "rs", "c", "h", "cc", "cpp", "hpp", "cs", "swift", "m", "mm", "dart", "ex", "exs", "erl", "clj",
+  "css", "scss", "sass", "less", "html", "htm", "svg", "png", "jpg", "jpeg", "gif", "webp", "ico", "bmp", "pdf",
+  "woff", "woff2", "ttf", "otf", "eot", "mp3", "mp4", "webm", "zip", "gz", "tgz", "jar", "map", "snap", "class", "pyc",
+]);
+
+/** True for a path whose extension is in NEVER_SCANNED_EXTENSIONS. */
+export function hasNeverScannedExtension(relPath: string): boolean {
+  const dot = relPath.lastIndexOf(".");
+  if (dot <= relPath.lastIndexOf("/") + 1) return false;
+  return NEVER_SCANNED_EXTENSIONS.has(relPath.slice(dot + 1).toLowerCase());
+}
+
 /** True when a repository-relative path lies inside a skipped directory. */
 export function isInSkippedDir(relPath: string): boolean {
-  const parts = relPath.split("/");
-  for (let i = 0; i < parts.length - 1; i++) if (SKIPPED_DIRS.has(parts[i]!)) return true;
+  // Walks the directory segments without allocating an array: this runs once per listed path.
+  let start = 0;
+  for (let slash = relPath.indexOf("/"); slash !== -1; slash = relPath.indexOf("/", start)) {
+    if (SKIPPED_DIRS.has(relPath.slice(start, slash))) return true;
+    start = slash + 1;
+  }
   return false;
 }
 
 /**
  * Streams the paths `git ls-files` reports (tracked plus untracked-not-ignored), relative
- * to `root` with forward slashes. Resolves to false, having yielded nothing, when `root`
- * is not inside a git work tree or git is missing.
+ * to `root` with forward slashes, in batches (one per pipe chunk: a promise per path would
+ * dominate on 100,000 files). Resolves to false, having yielded nothing, when `root` is not
+ * inside a git work tree or git is missing.
  */
-export async function* gitListFiles(root: string): AsyncGenerator<string, boolean> {
+export async function* gitListFiles(root: string): AsyncGenerator<string[], boolean> {
   const child = spawn("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], {
     cwd: root,
     stdio: ["ignore", "pipe", "ignore"],
@@ -37,13 +60,15 @@ export async function* gitListFiles(root: string): AsyncGenerator<string, boolea
     for await (const chunk of child.stdout as AsyncIterable<Buffer>) {
       const parts = (rest + chunk.toString("utf8")).split("\0");
       rest = parts.pop() ?? "";
+      const batch: string[] = [];
       for (const part of parts) {
         // --cached and --others may both list a path during a merge; skip repeats of the last one.
         if (part === "" || part === last) continue;
         last = part;
-        yielded++;
-        yield part;
+        batch.push(part);
       }
+      yielded += batch.length;
+      if (batch.length > 0) yield batch;
     }
   } finally {
     if (child.exitCode === null) child.kill();
@@ -51,13 +76,13 @@ export async function* gitListFiles(root: string): AsyncGenerator<string, boolea
   const code = await exited;
   if (rest !== "") {
     yielded++;
-    yield rest;
+    yield [rest];
   }
   return code === 0 || yielded > 0;
 }
 
-/** Streams files under `root` outside git: globby honouring .gitignore files, skipping build output. */
-export async function* globListFiles(root: string): AsyncGenerator<string> {
+/** Streams files under `root` outside git, in batches: globby honouring .gitignore files, skipping build output. */
+export async function* globListFiles(root: string): AsyncGenerator<string[]> {
   const { globbyStream } = await import("globby");
   const ignore = [...SKIPPED_DIRS].map((dir) => `**/${dir}/**`);
   const stream = globbyStream("**/*", {
@@ -69,11 +94,19 @@ export async function* globListFiles(root: string): AsyncGenerator<string> {
     followSymbolicLinks: false,
     suppressErrors: true,
   });
-  for await (const entry of stream as AsyncIterable<string>) yield entry;
+  let batch: string[] = [];
+  for await (const entry of stream as AsyncIterable<string>) {
+    batch.push(entry);
+    if (batch.length >= 512) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
 }
 
-/** Streams every candidate path of a repository: git when it is a work tree, globby otherwise. */
-export async function* listRepositoryFiles(root: string, options: { useGit?: boolean } = {}): AsyncGenerator<string> {
+/** Streams every candidate path of a repository in batches: git when it is a work tree, globby otherwise. */
+export async function* listRepositoryFiles(root: string, options: { useGit?: boolean | undefined } = {}): AsyncGenerator<string[]> {
   if (options.useGit !== false) {
     const git = gitListFiles(root);
     for (;;) {

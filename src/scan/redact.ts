@@ -1,6 +1,8 @@
 /** A secret shape: what it looks like and how to replace it. */
 interface SecretRule {
   kind: string;
+  /** Cheap test that must pass before the pattern runs (most strings are paths and names). */
+  hint: (text: string) => boolean;
   pattern: RegExp;
   /** Replacement; `$1`… keep non-secret context such as a key name or URL user. */
   replace: string;
@@ -12,32 +14,36 @@ const mask = (kind: string) => `[REDACTED:${kind}]`;
 const RULES: SecretRule[] = [
   {
     kind: "private-key",
+    hint: (t) => t.includes("PRIVATE KEY"),
     pattern: /-----BEGIN[A-Z0-9 ]*PRIVATE KEY( BLOCK)?-----[\s\S]*?(-----END[A-Z0-9 ]*PRIVATE KEY( BLOCK)?-----|$)/g,
     replace: mask("private-key"),
   },
-  { kind: "anthropic-key", pattern: /\bsk-ant-[A-Za-z0-9_-]{16,}/g, replace: mask("anthropic-key") },
-  { kind: "openai-key", pattern: /\bsk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,}/g, replace: mask("openai-key") },
-  { kind: "stripe-key", pattern: /\b[rsp]k_(?:live|test)_[A-Za-z0-9]{10,}/g, replace: mask("stripe-key") },
-  { kind: "github-token", pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{20,})/g, replace: mask("github-token") },
-  { kind: "gitlab-token", pattern: /\bglpat-[A-Za-z0-9_-]{20,}/g, replace: mask("gitlab-token") },
-  { kind: "slack-token", pattern: /\bxox[abposr]-[A-Za-z0-9-]{10,}/g, replace: mask("slack-token") },
-  { kind: "aws-access-key", pattern: /\b(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[A-Z0-9]{16}\b/g, replace: mask("aws-access-key") },
-  { kind: "jwt", pattern: /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g, replace: mask("jwt") },
+  { kind: "anthropic-key", hint: (t) => t.includes("sk-ant-"), pattern: /\bsk-ant-[A-Za-z0-9_-]{16,}/g, replace: mask("anthropic-key") },
+  { kind: "openai-key", hint: (t) => t.includes("sk-"), pattern: /\bsk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,}/g, replace: mask("openai-key") },
+  { kind: "stripe-key", hint: (t) => t.includes("k_live_") || t.includes("k_test_"), pattern: /\b[rsp]k_(?:live|test)_[A-Za-z0-9]{10,}/g, replace: mask("stripe-key") },
+  { kind: "github-token", hint: (t) => t.includes("gh") || t.includes("github_pat_"), pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{20,})/g, replace: mask("github-token") },
+  { kind: "gitlab-token", hint: (t) => t.includes("glpat-"), pattern: /\bglpat-[A-Za-z0-9_-]{20,}/g, replace: mask("gitlab-token") },
+  { kind: "slack-token", hint: (t) => t.includes("xox"), pattern: /\bxox[abposr]-[A-Za-z0-9-]{10,}/g, replace: mask("slack-token") },
+  { kind: "aws-access-key", hint: (t) => /A[SKGIRN][A-Z]{2}[A-Z0-9]{16}/.test(t), pattern: /\b(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[A-Z0-9]{16}\b/g, replace: mask("aws-access-key") },
+  { kind: "jwt", hint: (t) => t.includes("eyJ"), pattern: /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g, replace: mask("jwt") },
   {
     kind: "url-password",
+    hint: (t) => t.includes("://") && t.includes("@"),
     pattern: /\b([a-z][a-z0-9+.-]*:\/\/[^\s:/@'"]*:)([^\s@/'"]+)(@)/gi,
     replace: "$1***$3",
   },
   {
     // A value assigned to a secret-named key (`AWS_SECRET_ACCESS_KEY=…`, `"password": "…"`).
     kind: "named-secret",
+    hint: (t) => t.includes("=") || t.includes(":"),
     pattern:
       /((?:secret|passw(?:or)?d|pwd|token|api[_-]?key|access[_-]?key|private[_-]?key|client[_-]?secret|auth[_-]?token|credentials?)[A-Za-z0-9_-]*["']?\s*[:=]\s*["']?)([^\s"',;]{8,})/gi,
     replace: `$1${mask("secret")}`,
   },
 ];
 
-const TOKEN = /[A-Za-z0-9+/=_-]{32,}/g;
+// Unbounded and then length-checked: `{32,}` would rescan every shorter run from each start (quadratic).
+const TOKEN = /[A-Za-z0-9+/=_-]+/g;
 
 /** Shannon entropy in bits per character. */
 function entropy(text: string): number {
@@ -69,8 +75,11 @@ function isPlaceholderValue(value: string): boolean {
  * secret-named assignments, long high-entropy strings) with `[REDACTED:kind]` markers.
  */
 export function redactSecrets(text: string): string {
+  // Nothing shorter can hold any of the shapes below; most evidence strings are short paths.
+  if (text.length < 8) return text;
   let result = text;
   for (const rule of RULES) {
+    if (!rule.hint(result)) continue;
     if (rule.kind === "named-secret") {
       result = result.replace(rule.pattern, (match, name: string, value: string) =>
         isPlaceholderValue(value) || value.startsWith("[REDACTED") ? match : `${name}${mask("secret")}`,
@@ -79,15 +88,29 @@ export function redactSecrets(text: string): string {
       result = result.replace(rule.pattern, rule.replace);
     }
   }
-  return result.replace(TOKEN, (token) => (looksRandom(token) ? mask("high-entropy") : token));
+  return result.replace(TOKEN, (token) => (token.length >= 32 && looksRandom(token) ? mask("high-entropy") : token));
 }
 
 /** Applies `redactSecrets` to every string inside a JSON-like value, returning a copy. */
 export function redactDeep<T>(value: T): T {
-  if (typeof value === "string") return redactSecrets(value) as T;
-  if (Array.isArray(value)) return value.map((entry) => redactDeep(entry)) as T;
-  if (value !== null && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, redactDeep(entry)])) as T;
-  }
-  return value;
+  // Evidence repeats the same file paths thousands of times in a monorepo; redact each once.
+  const seen = new Map<string, string>();
+  const visit = (node: unknown): unknown => {
+    if (typeof node === "string") {
+      let redacted = seen.get(node);
+      if (redacted === undefined) {
+        redacted = redactSecrets(node);
+        seen.set(node, redacted);
+      }
+      return redacted;
+    }
+    if (Array.isArray(node)) return node.map(visit);
+    if (node !== null && typeof node === "object") {
+      const copy: Record<string, unknown> = {};
+      for (const key of Object.keys(node)) copy[key] = visit((node as Record<string, unknown>)[key]);
+      return copy;
+    }
+    return node;
+  };
+  return visit(value) as T;
 }

@@ -22,3 +22,8 @@ export function lineOfJsonKey(text: string, key: string, withinKey?: string): nu
   const match = pattern.exec(text);
   return match ? lineOfOffset(text, match.index) : undefined;
 }
+
+/** The last segment of a repository-relative path; matching on it keeps `matches` cheap on 100,000 paths. */
+export function fileNameOf(relPath: string): string {
+  return relPath.slice(relPath.lastIndexOf("/") + 1);
+}

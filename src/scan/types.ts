@@ -83,7 +83,8 @@ export interface Parsers {
 
 /**
  * One small detector per source. `matches` sees only the path, so the walker reads
- * nothing a detector did not ask for; `detect` is pure and must not throw on bad input
+ * nothing a detector did not ask for (it is never offered source code, media or files under
+ * node_modules/vendor/build output: see list-files.ts `NEVER_SCANNED_EXTENSIONS`, `SKIPPED_DIRS`); `detect` is pure and must not throw on bad input
  * (a parse failure becomes a `warning` finding). Never put file values from secret-bearing
  * sources (Kubernetes `Secret` data, env values) into findings; the scanner also redacts
  * every string it returns, as a second line of defence.

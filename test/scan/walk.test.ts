@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "@jest/globals";
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { isInSkippedDir } from "../../src/scan/list-files.js";
+import { hasNeverScannedExtension, isInSkippedDir } from "../../src/scan/list-files.js";
 import { isSecretFile, walkRepository, type SkipReason } from "../../src/scan/walk.js";
 import { cleanupTempDirs, git, makeGitRepo, makeTempDir } from "../helpers/tmp.js";
 
@@ -24,6 +24,7 @@ async function walk(root: string, options: { useGit?: boolean; maxFileBytes?: nu
 const TREE = {
   "package.json": "{}",
   "src/index.ts": "export {};\n",
+  "src/app.config.json": "{}\n",
   "node_modules/express/package.json": "{}",
   "vendor/lib/composer.json": "{}",
   "dist/bundle.js": "x",
@@ -41,8 +42,9 @@ describe("walkRepository", () => {
   it("outside git: lists the tree, skipping dependency, build and secret files", async () => {
     const root = makeTempDir(TREE);
     const { read, stats } = await walk(root, { useGit: false });
-    expect([...read.keys()].sort()).toEqual([".env.example", "package.json", "src/index.ts"]);
-    expect(read.get("src/index.ts")).toBe("export {};\n");
+    // Source code is never offered to detectors.
+    expect([...read.keys()].sort()).toEqual([".env.example", "package.json", "src/app.config.json"]);
+    expect(read.get("src/app.config.json")).toBe("{}\n");
     expect(stats.read).toBe(3);
   });
 
@@ -61,7 +63,7 @@ describe("walkRepository", () => {
     writeFileSync(path.join(root, "ignored/compose.yml"), "services: {}");
     const { read } = await walk(root);
     const files = [...read.keys()].sort();
-    expect(files).toEqual([".env.example", ".gitignore", "package.json", "src/index.ts", "untracked.json"]);
+    expect(files).toEqual([".env.example", ".gitignore", "package.json", "src/app.config.json", "untracked.json"]);
   });
 
   it("in git: uses git ls-files (honours .git/info/exclude, which globby does not read)", async () => {
@@ -85,9 +87,10 @@ describe("walkRepository", () => {
   it("reads only accepted paths", async () => {
     const root = makeTempDir(TREE);
     const seen: string[] = [];
-    const { read } = await walk(root, { useGit: false, accept: (p) => (seen.push(p), p.endsWith(".json")) });
+    const { read } = await walk(root, { useGit: false, accept: (p) => (seen.push(p), p.endsWith("package.json")) });
     expect([...read.keys()]).toEqual(["package.json"]);
-    expect(seen).toContain("src/index.ts");
+    expect(seen).toContain("src/app.config.json");
+    expect(seen).not.toContain("src/index.ts");
     expect(seen).not.toContain("node_modules/express/package.json");
   });
 
@@ -143,6 +146,17 @@ describe("walkRepository", () => {
 });
 
 describe("path rules", () => {
+  it.each([
+    ["src/index.ts", true],
+    ["web/styles/main.SCSS", true],
+    ["cmd/server/main.go", true],
+    ["settings.gradle.kts", false],
+    ["schema.graphql", false],
+    [".eslintrc", false],
+    ["Dockerfile", false],
+    ["a.b/Makefile", false],
+  ])("hasNeverScannedExtension(%s) = %s", (p, expected) => expect(hasNeverScannedExtension(p)).toBe(expected));
+
   it.each([
     ["node_modules/x/package.json", true],
     ["a/vendor/b.go", true],

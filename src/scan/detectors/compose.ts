@@ -1,9 +1,10 @@
+import { fileNameOf } from "../text-lines.js";
 import type { Detector, Finding } from "../types.js";
 import { categoryOf } from "../vocabulary.js";
 import { meaningOfImage } from "../vocabulary-images.js";
 import { parseYamlFile } from "./yaml-file.js";
 
-const COMPOSE_FILE = /(^|\/)[^/]*compose[^/]*\.ya?ml$/i;
+const COMPOSE_FILE = /compose[^/]*\.ya?ml$/i;
 
 /** Findings for one container image: the technologies it runs, with its tag as version when meaningful. */
 export function imageFindings(image: string, evidence: { file: string; line?: number; detail: string }): Finding[] {
@@ -20,7 +21,7 @@ export function imageFindings(image: string, evidence: { file: string; line?: nu
 export const composeDetector: Detector = {
   id: "compose",
   uses: ["yaml"],
-  matches: (path) => COMPOSE_FILE.test(path),
+  matches: (path) => COMPOSE_FILE.test(fileNameOf(path)),
   detect(file, parsers) {
     const parsed = parseYamlFile(file, parsers.yaml);
     if (!parsed.ok) return [parsed.warning];

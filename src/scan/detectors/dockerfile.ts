@@ -1,12 +1,13 @@
+import { fileNameOf } from "../text-lines.js";
 import type { Detector, Finding } from "../types.js";
 import { imageFindings } from "./compose.js";
 
-const DOCKERFILE = /(^|\/)(Dockerfile|Containerfile)(\.[^/]+)?$|(^|\/)[^/]+\.(Dockerfile|dockerfile)$/;
+const DOCKERFILE = /^(Dockerfile|Containerfile)(\.[^/]+)?$|^[^/]+\.(Dockerfile|dockerfile)$/;
 
 /** Dockerfiles and Containerfiles: docker itself, and what each stage's base image runs. */
 export const dockerfileDetector: Detector = {
   id: "dockerfile",
-  matches: (path) => DOCKERFILE.test(path),
+  matches: (path) => DOCKERFILE.test(fileNameOf(path)),
   detect(file) {
     const findings: Finding[] = [{ kind: "item", category: "infra", name: "docker", evidence: { file: file.path, detail: "Dockerfile" } }];
     const stages = new Set<string>();

@@ -1,7 +1,8 @@
+import { fileNameOf } from "../text-lines.js";
 import type { Detector, Finding } from "../types.js";
 import { categoryOf } from "../vocabulary.js";
 
-const ENV_TEMPLATE = /(^|\/)(\.env\.(example|sample|template|dist|defaults)|[^/]+\.env\.(example|sample|template)|env\.(example|sample|template))$/i;
+const ENV_TEMPLATE = /^(\.env\.(example|sample|template|dist|defaults)|[^/]+\.env\.(example|sample|template)|env\.(example|sample|template))$/i;
 
 /** Key-name patterns → the technology the key points at. Keys only: values are never looked at. */
 export const ENV_KEY_HINTS: ReadonlyArray<readonly [pattern: RegExp, name: string]> = [
@@ -36,7 +37,7 @@ export const ENV_KEY_HINTS: ReadonlyArray<readonly [pattern: RegExp, name: strin
 /** `.env.example`/`.env.sample`/`.env.template`: configuration key names as hints, never their values. */
 export const envExampleDetector: Detector = {
   id: "env-example",
-  matches: (path) => ENV_TEMPLATE.test(path),
+  matches: (path) => ENV_TEMPLATE.test(fileNameOf(path)),
   detect(file) {
     const findings: Finding[] = [];
     file.text.split(/\r?\n/).forEach((line, index) => {

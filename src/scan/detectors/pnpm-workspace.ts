@@ -1,3 +1,4 @@
+import { fileNameOf } from "../text-lines.js";
 import type { Detector } from "../types.js";
 import { parseYamlFile } from "./yaml-file.js";
 
@@ -5,7 +6,7 @@ import { parseYamlFile } from "./yaml-file.js";
 export const pnpmWorkspaceDetector: Detector = {
   id: "pnpm-workspace",
   uses: ["yaml"],
-  matches: (path) => /(^|\/)pnpm-workspace\.ya?ml$/.test(path),
+  matches: (path) => /^pnpm-workspace\.ya?ml$/.test(fileNameOf(path)),
   detect(file, parsers) {
     const parsed = parseYamlFile(file, parsers.yaml);
     if (!parsed.ok) return [parsed.warning];
