@@ -40,6 +40,13 @@ const help = { "": run(["--help"]), "--version": run(["--version"]) };
 const names = [...help[""].matchAll(/^\s{2}adrgen (\S+)/gm)].map((m) => m[1]).filter((n) => n !== "completion");
 for (const name of names) help[name] = run([name, "--help"]);
 writeFileSync(`${outdir}/help.json`, JSON.stringify(help));
-rmSync(finalDir, { recursive: true, force: true });
+// Two renames leave dist missing for microseconds instead of for the whole build.
+const oldDir = `${root}/.dist-old-${process.pid}`;
+try {
+  renameSync(finalDir, oldDir);
+} catch (error) {
+  if (error.code !== "ENOENT") throw error;
+}
 renameSync(outdir, finalDir);
+rmSync(oldDir, { recursive: true, force: true });
 console.error(`built dist/adrgen.js (${names.length} commands)`);
