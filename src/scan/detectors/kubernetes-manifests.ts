@@ -64,7 +64,9 @@ export const kubernetesManifestDetector: Detector = {
   matches: (path) => isYamlPath(path) && !NOT_MANIFEST.test(path),
   detect(file, parsers) {
     if (!/^apiVersion:/m.test(file.text) || !/^kind:/m.test(file.text)) {
-      return /^kustomization\.ya?ml$/i.test(baseName(file.path)) ? [itemFinding("infra", "kustomize", { file: file.path })] : [];
+      if (!/^kustomization\.ya?ml$/i.test(baseName(file.path))) return [];
+      const evidence = { file: file.path, detail: "Kustomization" };
+      return [itemFinding("infra", "kustomize", evidence), itemFinding("infra", "kubernetes", evidence)];
     }
     if (file.text.includes("{{")) return [];
     const parsed = parseYamlDocuments(file, parsers.yaml);

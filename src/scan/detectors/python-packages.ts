@@ -91,7 +91,8 @@ export interface PythonRequirement {
 
 /** Parses one PEP 508 requirement string (`celery[redis]>=5.3 ; python_version>'3.8'`). */
 export function parseRequirement(raw: string): PythonRequirement | null {
-  const text = raw.split(";")[0]?.split(" #")[0]?.trim() ?? "";
+  // Drop environment markers, trailing comments and pip's line-continuation backslash.
+  const text = raw.split(";")[0]?.split(" #")[0]?.replace(/\\\s*$/, "").trim() ?? "";
   const match = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[([^\]]*)\])?\s*(.*)$/.exec(text);
   if (!match || !match[1]) return null;
   const extras = (match[2] ?? "").split(",").map((extra) => normalizePythonName(extra)).filter(Boolean);

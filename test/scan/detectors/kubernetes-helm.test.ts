@@ -80,6 +80,11 @@ describe("kubernetes manifest detector", () => {
     expect(await runDetector(kubernetesManifestDetector, "charts/x/templates/deploy.yaml", "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ .Release.Name }}\n")).toEqual([]);
   });
 
+  it("recognises a kustomization without apiVersion", async () => {
+    const findings = await runDetector(kubernetesManifestDetector, "deploy/kustomization.yaml", "resources:\n  - deployment.yaml\n");
+    expect(itemKeys(findings)).toEqual(["infra:kubernetes", "infra:kustomize"]);
+  });
+
   it("turns a broken manifest into a warning with its line", async () => {
     const findings = await runDetector(kubernetesManifestDetector, "k8s/bad.yaml", "apiVersion: v1\nkind: Service\nmetadata:\n  name: [unclosed\n");
     expect(findings).toHaveLength(1);

@@ -50,6 +50,7 @@ describe("requirements.txt detector", () => {
   it("parses PEP 508 requirement strings", () => {
     expect(parseRequirement("Django_REST.framework [a, b] >= 3.14 ; extra == 'x'")).toEqual({ name: "django-rest-framework", extras: ["a", "b"], spec: ">= 3.14" });
     expect(parseRequirement("=== nonsense")).toBeNull();
+    expect(parseRequirement("redis==5.0.4 \\")).toEqual({ name: "redis", extras: [], spec: "==5.0.4" });
   });
 });
 
