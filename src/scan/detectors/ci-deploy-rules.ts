@@ -9,7 +9,7 @@ const terraform = tech("infra", "terraform");
 const docker = tech("infra", "docker");
 
 /** Reusable step references → what they deploy to: GitHub Actions `uses`, CircleCI orbs, Azure Pipelines tasks, Drone/Woodpecker plugins. */
-const STEP_RULES: Array<[RegExp, TechRef[]]> = [
+export const STEP_RULES: Array<[RegExp, TechRef[]]> = [
   [/^aws-actions\/amazon-ecs-(deploy|render)-task-definition@/i, [aws, tech("infra", "aws-ecs")]],
   [/^aws-actions\/(configure-aws-credentials|amazon-ecr-login)@/i, [aws]],
   [/^aws-actions\/aws-cloudformation-github-deploy@/i, [aws]],
@@ -40,7 +40,7 @@ const STEP_RULES: Array<[RegExp, TechRef[]]> = [
 ];
 
 /** Shell commands in CI scripts → what they deploy to or build. */
-const COMMAND_RULES: Array<[RegExp, TechRef[]]> = [
+export const COMMAND_RULES: Array<[RegExp, TechRef[]]> = [
   [/\bterraform\s+(-chdir=\S+\s+)?(apply|plan|init)\b/, [terraform]],
   [/\baws\s+ecs\s+(update-service|register-task-definition|deploy)\b/, [aws, tech("infra", "aws-ecs")]],
   [/\baws\s+(s3|ecr|cloudformation|lambda|eks|deploy)\b/, [aws]],

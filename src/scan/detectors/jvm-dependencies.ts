@@ -2,7 +2,7 @@ import type { Evidence, Finding } from "../types.js";
 import { itemFindings, tech, type TechRef } from "./dependency-rules.js";
 
 /** `groupId:artifactId` pattern → what a Maven/Gradle dependency proves; every matching rule applies. */
-const JVM_RULES: Array<[RegExp, TechRef[]]> = [
+export const JVM_RULES: Array<[RegExp, TechRef[]]> = [
   // Only the core and web starters and the BOM name Spring Boot itself: every other starter would repeat the same
   // evidence (and, through the HTTP-framework rule, `rest`) once per dependency.
   [/^org\.springframework\.boot:spring-boot-starter(-web|-webflux)?$/, [tech("frameworks", "spring-boot")]],
@@ -25,7 +25,7 @@ const JVM_RULES: Array<[RegExp, TechRef[]]> = [
   [/^org\.mariadb\.jdbc:mariadb-java-client$/, [tech("datastores", "mariadb")]],
   [/^org\.postgresql:(postgresql|r2dbc-postgresql)$/, [tech("datastores", "postgresql")]],
   [/^com\.oracle\.database\.jdbc:/, [tech("datastores", "oracle")]],
-  [/^com\.microsoft\.sqlserver:mssql-jdbc$/, [tech("datastores", "sqlserver")]],
+  [/^com\.microsoft\.sqlserver:mssql-jdbc$/, [tech("datastores", "mssql")]],
   [/^org\.flywaydb:flyway-/, [tech("frameworks", "flyway")]],
   [/^org\.liquibase:liquibase-core$/, [tech("frameworks", "liquibase")]],
   [/^io\.jsonwebtoken:jjwt|^com\.auth0:java-jwt$|^com\.nimbusds:nimbus-jose-jwt$/, [tech("auth", "jwt")]],

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "@jest/globals";
 import fc from "fast-check";
+import { COMMAND_RULES, STEP_RULES } from "../../../src/scan/detectors/ci-deploy-rules.js";
 import { GO_RULES } from "../../../src/scan/detectors/go-mod.js";
+import { JVM_RULES } from "../../../src/scan/detectors/jvm-dependencies.js";
 import { PHP_RULES } from "../../../src/scan/detectors/composer-json.js";
 import { RUST_RULES } from "../../../src/scan/detectors/cargo-toml.js";
 import { PYTHON_RULES } from "../../../src/scan/detectors/python-packages.js";
@@ -63,7 +65,10 @@ describe("every ecosystem detector on arbitrary input", () => {
 });
 
 describe("rule tables use the vocabulary", () => {
-  const tables = { GO_RULES, PHP_RULES, RUST_RULES, PYTHON_RULES, RUBY_RULES, TERRAFORM_MODULES, TERRAFORM_PROVIDERS, TERRAFORM_RESOURCES };
+  const patternTables = { JVM_RULES, STEP_RULES, COMMAND_RULES };
+  const tables = {
+    ...Object.fromEntries(Object.entries(patternTables).map(([name, rules]) => [name, Object.fromEntries(rules.map(([pattern, refs]) => [String(pattern), refs]))])),
+    GO_RULES, PHP_RULES, RUST_RULES, PYTHON_RULES, RUBY_RULES, TERRAFORM_MODULES, TERRAFORM_PROVIDERS, TERRAFORM_RESOURCES };
   for (const [tableName, table] of Object.entries(tables)) {
     it(`${tableName}: every name is canonical and in its vocabulary category`, () => {
       const wrong = Object.entries(table).flatMap(([key, refs]) =>
