@@ -22,7 +22,12 @@ export function readAdrSummary(text: string, file: AdrFileRef): AdrSummary {
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
-const NOT_PARAGRAPH = /^\s*$|^ {0,3}(?:#{1,6}(?:\s|$)|>|[*+-]\s|\d{1,9}[.)]\s|`{3,}|~{3,}|<)|^ {4}/;
+// Thematic breaks (`---`, `***`), HTML and indented lines never start a paragraph that could become a heading.
+const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+const HTML_START = /^ {0,3}</;
+const INDENTED = /^(?: {4}|\t)/;
+// List items and block quotes: containers whose text continues lazily.
+const CONTAINER = /^ {0,3}(?:>|[*+-](?:\s|$)|\d{1,9}[.)](?:\s|$))/;
 
 /** Finds front matter, root-level ATX/setext headings and fenced code blocks by scanning lines. */
 export function scanStructure(lines: string[]): DocStructure {
@@ -40,6 +45,8 @@ export function scanStructure(lines: string[]): DocStructure {
   }
   let fence: { char: string; length: number } | null = null;
   let paragraphStart = -1;
+  // After a list item or quote, following text lines are lazy continuations of it, never a setext heading.
+  let lazy = false;
   for (let i = start; i < lines.length; i++) {
     const line = lines[i]!;
     // Dispatch on the first non-blank character so most lines cost one character test, not four regexes.
@@ -52,6 +59,7 @@ export function scanStructure(lines: string[]): DocStructure {
     }
     if (first === undefined) {
       paragraphStart = -1;
+      lazy = false;
       continue;
     }
     if (first === "`" || first === "~") {
@@ -60,6 +68,7 @@ export function scanStructure(lines: string[]): DocStructure {
         fence = { char: opening[1]![0]!, length: opening[1]!.length };
         structure.codeLines.add(i + 1);
         paragraphStart = -1;
+        lazy = false;
         continue;
       }
     }
@@ -74,13 +83,22 @@ export function scanStructure(lines: string[]): DocStructure {
       if (atx) {
         structure.headings.push({ depth: atx.depth, line: i + 1, raw: atx.raw });
         paragraphStart = -1;
+        lazy = false;
         continue;
       }
     }
-    if (NOT_PARAGRAPH.test(line)) {
-      // A list item or quote may not continue into a setext heading.
+    if (THEMATIC_BREAK.test(line)) {
       paragraphStart = -1;
-    } else if (paragraphStart < 0) paragraphStart = i;
+      lazy = false;
+    } else if (CONTAINER.test(line)) {
+      paragraphStart = -1;
+      lazy = true;
+    } else if (HTML_START.test(line)) {
+      paragraphStart = -1;
+      lazy = false;
+    } else if (INDENTED.test(line)) {
+      // Indented text continues an open paragraph; otherwise it is indented code or list content.
+    } else if (paragraphStart < 0 && !lazy) paragraphStart = i;
   }
   return structure;
 }

@@ -50,15 +50,17 @@ export function structureFromTree(tree: Root, lines: string[]): DocStructure {
     const raw = atx ? atx.raw : lines.slice(start - 1, Math.max(start, end - 1)).map((l) => l.trim()).join("\n");
     structure.headings.push({ depth: (node as Heading).depth, line: start, raw });
   }
-  markCode(tree.children, structure.codeLines);
+  markCode(tree.children, structure.codeLines, lines);
   return structure;
 }
 
-function markCode(nodes: RootContent[], into: Set<number>): void {
+// Only fenced code counts, as in the fast reader: indented code cannot be told from list continuation lines
+// without a full parse, and both readers must see the same prose.
+function markCode(nodes: RootContent[], into: Set<number>, lines: string[]): void {
   for (const node of nodes) {
-    if (node.type === "code" && (node as Code).position) {
+    if (node.type === "code" && (node as Code).position && /^\s*(```|~~~)/.test(lines[node.position!.start.line - 1] ?? "")) {
       for (let n = node.position!.start.line; n <= node.position!.end.line; n++) into.add(n);
-    } else if ("children" in node && Array.isArray(node.children)) markCode(node.children as RootContent[], into);
+    } else if ("children" in node && Array.isArray(node.children)) markCode(node.children as RootContent[], into, lines);
   }
 }
 

@@ -60,6 +60,7 @@ export function parseSimpleYaml(body: string): Record<string, Value> | null {
 // Removes a trailing ` # comment` outside quotes; null when quotes are unbalanced.
 function stripComment(value: string): string | null {
   const trimmed = value.trim();
+  if (trimmed.startsWith("#")) return "";
   if (trimmed.startsWith('"') || trimmed.startsWith("'")) return trimmed;
   const hash = trimmed.search(/[ ]#/);
   return (hash >= 0 ? trimmed.slice(0, hash) : trimmed).trim();
