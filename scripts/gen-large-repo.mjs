@@ -60,12 +60,12 @@ write("docker-compose.yml", `services:\n${IMAGES.map((image, i) => `  dep${i}:\n
 write(".github/workflows/ci.yml", "name: ci\non: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: npm ci && npm test\n");
 write("README.md", "# bench monorepo\n");
 
-// Each package holds about 40 files; stop when the requested count is reached.
-const packageCount = Math.max(1, Math.ceil((target - 50) / 40));
-for (let p = 0; p < packageCount && written < target; p++) {
+// Packages of about 40 files each until the requested count is reached.
+for (let p = 0; written < target; p++) {
   const group = p % 3 === 0 ? "services" : "packages";
   const name = `${group === "services" ? "svc" : "pkg"}-${p}`;
   const base = `${group}/${name}`;
+  if (written >= target) break;
   write(`${base}/package.json`, JSON.stringify({ name: `@bench/${name}`, version: "1.0.0", dependencies: pick(DEPENDENCY_SETS) }, null, 2));
   write(`${base}/tsconfig.json`, JSON.stringify({ extends: "../../tsconfig.base.json", include: ["src"] }, null, 2));
   write(`${base}/src/lib/helpers.ts`, Array.from({ length: 7 }, (_, i) => `export const helper${i} = (s: string) => s + "${i}";`).join("\n"));

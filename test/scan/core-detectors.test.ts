@@ -152,6 +152,7 @@ services:
       "datastores:minio@L18",
       "datastores:postgresql@16@L4",
       "infra:docker-compose@L-",
+      "infra:docker@L-",
       "infra:traefik@3.0@L16",
       "messaging:kafka@L10",
       "messaging:rabbitmq@3.13@L22",
@@ -176,6 +177,7 @@ services:
     expect(items(run(composeDetector, "docker-compose.yml", "web:\n  build: .\nmongo:\n  image: mongo:7.0\n"))).toEqual([
       "datastores:mongodb@7.0@L4",
       "infra:docker-compose@L-",
+      "infra:docker@L-",
     ]);
   });
 

@@ -55,7 +55,11 @@ export const composeDetector: Detector = {
           findings.push(...imageFindings(image, { file: file.path, ...(line !== undefined ? { line } : {}), detail: `service ${name}: image ${image}` }));
         }
       }
-      if (serviceCount > 0) findings.push({ kind: "item", category: "infra", name: "docker-compose", evidence: { file: file.path, detail: `${serviceCount} service(s)` } });
+      if (serviceCount > 0) {
+        // Compose runs containers, so it proves docker as well.
+        findings.push({ kind: "item", category: "infra", name: "docker-compose", evidence: { file: file.path, detail: `${serviceCount} service(s)` } });
+        findings.push({ kind: "item", category: "infra", name: "docker", evidence: { file: file.path, detail: "containers run by compose" } });
+      }
     }
     return findings;
   },
