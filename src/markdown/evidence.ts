@@ -2,7 +2,7 @@
 // from a DocStructure. Both readers call this, so they read the same things the same way.
 import { parseFrontMatter, type FrontMatterKind, type FrontMatterResult } from "./frontmatter.js";
 import { parseRelationText, type Relation } from "./relations.js";
-import { proseLines, sectionEnd, type DocStructure, type HeadingInfo } from "./structure.js";
+import { sectionEnd, type DocStructure, type HeadingInfo } from "./structure.js";
 import { dropComments, inlineText, stripListMarker } from "./text.js";
 
 /** A `Status: x` / `* Deciders: a, b` line before the first section. */
@@ -38,50 +38,59 @@ export function headingKey(raw: string): string {
 
 /** Reads everything the interpretation needs from a file's structure. */
 export function collectEvidence(structure: DocStructure): Evidence {
-  const { lines, headings } = structure;
+  const { lines, headings, codeLines } = structure;
   const fm = structure.frontMatter;
-  const frontMatter = fm
-    ? { ...parseFrontMatter(fm.kind, lines.slice(fm.startLine, fm.endLine - 1).join("\n"), fm.startLine + 1), ...fm }
-    : null;
-  const h1 = headings.find((h) => h.depth === 1) ?? null;
-  const firstSection = headings.find((h) => h.depth >= 2);
-  const preambleEnd = (firstSection?.line ?? lines.length + 1) - 1;
-  const headingLines = new Set(headings.map((h) => h.line));
-  const fields: Field[] = [];
-  const badges: Evidence["badges"] = [];
-  for (const [n, text] of proseLines(structure, (fm?.endLine ?? 0) + 1, preambleEnd)) {
-    if (headingLines.has(n)) continue;
-    if (!text.includes(":")) continue;
-    const { text: body, bullet } = stripListMarker(text);
-    const m = FIELD.exec(body);
-    if (m) fields.push({ key: fieldKey(m[1]!), value: cleanValue(m[2]!), line: n, style: bullet ? "bullet" : "line" });
-    if (text.includes("![")) for (const b of text.matchAll(BADGE)) badges.push({ alt: b[1]!, url: b[2]!, line: n });
+  let frontMatter: Evidence["frontMatter"] = null;
+  if (fm) {
+    const parsed = parseFrontMatter(fm.kind, lines.slice(fm.startLine, fm.endLine - 1).join("\n"), fm.startLine + 1);
+    frontMatter = { data: parsed.data, kind: fm.kind, startLine: fm.startLine, endLine: fm.endLine };
+    if (parsed.error) frontMatter.error = parsed.error;
+  }
+  let h1: HeadingInfo | null = null;
+  let firstSection: HeadingInfo | null = null;
+  const headingLines = new Set<number>();
+  for (const h of headings) {
+    headingLines.add(h.line);
+    if (h.depth === 1) h1 ??= h;
+    else firstSection ??= h;
   }
   const evidence: Evidence = {
     frontMatter,
     h1,
-    fields,
-    badges,
+    fields: [],
+    badges: [],
     statusSection: null,
     hasStatusSection: false,
     relations: [],
     headingTexts: new Set(),
   };
-  headings.forEach((heading, index) => {
-    if (heading.depth < 2) return;
+  // Index loops rather than iterators and closures: this runs once per ADR when listing, mostly cold.
+  const preambleEnd = firstSection ? firstSection.line - 1 : lines.length;
+  for (let n = (fm?.endLine ?? 0) + 1; n <= preambleEnd; n++) {
+    const text = lines[n - 1]!;
+    if (!text.includes(":") || codeLines.has(n) || headingLines.has(n)) continue;
+    const { text: body, bullet } = stripListMarker(text);
+    const m = FIELD.exec(body);
+    if (m) evidence.fields.push({ key: fieldKey(m[1]!), value: cleanValue(m[2]!), line: n, style: bullet ? "bullet" : "line" });
+    if (text.includes("![")) for (const b of text.matchAll(BADGE)) evidence.badges.push({ alt: b[1]!, url: b[2]!, line: n });
+  }
+  for (let index = 0; index < headings.length; index++) {
+    const heading = headings[index]!;
+    if (heading.depth < 2) continue;
     const key = headingKey(heading.raw);
     evidence.headingTexts.add(key);
-    if (key !== "status" && key !== "links") return;
-    const body = proseLines(structure, heading.line + 1, sectionEnd(structure, index)).filter(([n]) => !headingLines.has(n));
-    if (key === "status" && !evidence.hasStatusSection) {
-      evidence.hasStatusSection = true;
-      evidence.statusSection = firstStatement(body);
-    }
-    for (const [n, text] of body) {
+    if (key !== "status" && key !== "links") continue;
+    const end = sectionEnd(structure, index);
+    const isStatus = key === "status" && !evidence.hasStatusSection;
+    if (isStatus) evidence.hasStatusSection = true;
+    for (let n = heading.line + 1; n <= end; n++) {
+      if (codeLines.has(n) || headingLines.has(n)) continue;
+      const text = lines[n - 1]!;
+      if (isStatus && evidence.statusSection === null) evidence.statusSection = statement(text, n);
       const relation = parseRelationText(stripListMarker(text).text, n);
       if (relation) evidence.relations.push({ ...relation, line: n });
     }
-  });
+  }
   return evidence;
 }
 
@@ -96,14 +105,11 @@ function cleanValue(value: string): string {
 }
 
 // The status is the first non-blank line under the heading; a `Status:` key or list marker in front is dropped.
-function firstStatement(body: Array<[number, string]>): { value: string; line: number } | null {
-  for (const [n, text] of body) {
-    const clean = dropComments(text);
-    if (clean === "") continue;
-    const { text: item } = stripListMarker(clean);
-    const field = FIELD.exec(item);
-    const value = field && field[1]!.toLowerCase() === "status" ? field[2]! : item;
-    return { value: cleanValue(value), line: n };
-  }
-  return null;
+function statement(text: string, line: number): { value: string; line: number } | null {
+  const clean = dropComments(text);
+  if (clean === "") return null;
+  const { text: item } = stripListMarker(clean);
+  const field = FIELD.exec(item);
+  const value = field && field[1]!.toLowerCase() === "status" ? field[2]! : item;
+  return { value: cleanValue(value), line };
 }
