@@ -1,0 +1,141 @@
+import { CONTEXT_CATEGORIES, type Evidence, type RepoContext } from "../../scan/types.js";
+import type { Condition, Topic } from "./knowledge/schema.js";
+import { containsPhrase, normalizeWords } from "./text.js";
+
+/** Everything a `when` condition can look at. */
+export interface ConditionEnv {
+  context: RepoContext;
+  /** Effective answer values by key. */
+  answers: Record<string, string>;
+  /** The repository's main language, or null when none was detected. */
+  language: string | null;
+  /** Clouds proven by deployment evidence (aws, gcp, azure). */
+  clouds: Map<string, Evidence[]>;
+  /** Topic whose option ids, names and aliases `decided`/`rejected` also recognise in ADR titles. */
+  topic?: Topic;
+}
+
+/** The outcome of a condition: whether it holds and the files that prove it. */
+export interface ConditionResult {
+  holds: boolean;
+  evidence: Evidence[];
+}
+
+const CLOUDS = ["aws", "gcp", "azure"] as const;
+
+/** The most evidenced language; TypeScript wins over JavaScript when both are present (TS projects carry JS tooling). */
+export function mainLanguage(context: RepoContext): string | null {
+  const names = new Set(context.languages.map((l) => l.name));
+  const ranked = [...context.languages]
+    .filter((l) => !(l.name === "javascript" && names.has("typescript")))
+    .sort((a, b) => b.evidence.length - a.evidence.length || a.name.localeCompare(b.name));
+  return ranked[0]?.name ?? null;
+}
+
+/** Builds the condition environment from the scan and the effective answers. */
+export function buildEnv(context: RepoContext, answers: Record<string, string>, topic?: Topic): ConditionEnv {
+  const clouds = new Map<string, Evidence[]>();
+  for (const item of context.infra) if ((CLOUDS as readonly string[]).includes(item.name)) clouds.set(item.name, item.evidence);
+  return { context, answers, language: mainLanguage(context), clouds, ...(topic ? { topic } : {}) };
+}
+
+/** "bitnami/redis:7.2" → "redis"; "docker.io/library/postgres@sha256:…" → "postgres". */
+export function imageName(image: string): string {
+  const withoutDigest = image.split("@")[0] ?? image;
+  const last = withoutDigest.split("/").pop() ?? withoutDigest;
+  return (last.split(":")[0] ?? last).toLowerCase();
+}
+
+/** Evidence for every use of `name` in the context (any category item, or a service image), empty when unused. */
+export function usesOf(context: RepoContext, name: string): Evidence[] {
+  const evidence: Evidence[] = [];
+  for (const category of CONTEXT_CATEGORIES) {
+    for (const item of context[category]) if (item.name === name) evidence.push(...item.evidence);
+  }
+  for (const service of context.services) {
+    if (service.image && imageName(service.image) === name) evidence.push(...service.evidence);
+  }
+  return evidence;
+}
+
+function isUsed(context: RepoContext, name: string): boolean {
+  return CONTEXT_CATEGORIES.some((c) => context[c].some((item) => item.name === name)) || context.services.some((s) => s.image !== undefined && imageName(s.image) === name);
+}
+
+/** Names an ADR title may use for `id`: the id itself, plus the topic option's name and aliases when it is an option id. */
+function namesFor(id: string, topic: Topic | undefined): string[][] {
+  const names = [id.replace(/-/g, " ")];
+  const option = topic?.options.find((o) => o.id === id);
+  if (option) names.push(option.name, ...option.aliases);
+  return names.map(normalizeWords).filter((words) => words.length > 0);
+}
+
+type DecisionState = "decided" | "rejected" | null;
+
+/** accepted → decided, rejected → rejected; proposed, deprecated and superseded records no longer (or not yet) bind. */
+export function decisionState(status: string | null): DecisionState {
+  const s = (status ?? "").trim().toLowerCase();
+  if (s.startsWith("accepted") || s.startsWith("approved") || s.startsWith("adopted")) return "decided";
+  if (s.startsWith("rejected") || s.startsWith("declined")) return "rejected";
+  return null;
+}
+
+/** Earlier ADRs in `state` whose title names one of `ids`. */
+export function decisionsNaming(env: ConditionEnv, ids: string[], state: Exclude<DecisionState, null>): Evidence[] {
+  const names = ids.flatMap((id) => namesFor(id, env.topic));
+  const evidence: Evidence[] = [];
+  for (const decision of env.context.existingDecisions) {
+    if (decisionState(decision.status) !== state || !decision.title) continue;
+    const title = normalizeWords(decision.title);
+    if (names.some((words) => containsPhrase(title, words) >= 0)) evidence.push({ file: decision.file, detail: `ADR "${decision.title}" (${decision.status})` });
+  }
+  return evidence;
+}
+
+/** Evaluates a topic `when` condition: every key present must hold, a list means "any of". */
+export function evaluateCondition(when: Condition, env: ConditionEnv): ConditionResult {
+  const evidence: Evidence[] = [];
+  if (when.answer) {
+    for (const [key, expected] of Object.entries(when.answer)) {
+      const value = env.answers[key];
+      const accepted = Array.isArray(expected) ? expected : [expected];
+      if (value === undefined || !accepted.includes(value)) return { holds: false, evidence: [] };
+    }
+  }
+  if (when.uses) {
+    const found = when.uses.flatMap((name) => usesOf(env.context, name));
+    if (!when.uses.some((name) => isUsed(env.context, name))) return { holds: false, evidence: [] };
+    evidence.push(...found);
+  }
+  if (when.lacks && when.lacks.some((name) => isUsed(env.context, name))) return { holds: false, evidence: [] };
+  if (when.language && (env.language === null || !when.language.includes(env.language))) return { holds: false, evidence: [] };
+  if (when.cloud) {
+    const clouds = when.cloud.filter((cloud) => env.clouds.has(cloud));
+    if (clouds.length === 0) return { holds: false, evidence: [] };
+    for (const cloud of clouds) evidence.push(...(env.clouds.get(cloud) ?? []));
+  }
+  for (const state of ["decided", "rejected"] as const) {
+    const ids = when[state];
+    if (!ids) continue;
+    const found = decisionsNaming(env, ids, state);
+    if (found.length === 0) return { holds: false, evidence: [] };
+    evidence.push(...found);
+  }
+  return { holds: true, evidence: dedupeEvidence(evidence) };
+}
+
+/** Drops repeated file:line references, keeping first-seen order. */
+export function dedupeEvidence(evidence: Evidence[]): Evidence[] {
+  const seen = new Set<string>();
+  return evidence.filter((e) => {
+    const key = evidenceRef(e);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** `file:line`, or `file` when the evidence has no line. */
+export function evidenceRef(e: Evidence): string {
+  return e.line !== undefined ? `${e.file}:${e.line}` : e.file;
+}
