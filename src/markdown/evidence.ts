@@ -30,6 +30,8 @@ export interface Evidence {
 
 const FIELD = /^(?:\*\*|__)?(status|date|deciders|decision[- ]makers|consulted|informed|tags)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(.*)$/i;
 const BADGE = /!\[([^\]]*)\]\(\s*<?([^)\s>]+)/g;
+/** Sections whose bullets state relations: MADR 2 / log4brains `Links`, MADR 3/4 `More Information`. */
+const RELATION_LISTS = new Set(["links", "more information"]);
 
 /** Plain, lower-cased heading text for matching section names ("Status:", "**Links**" → "links"). */
 export function headingKey(raw: string): string {
@@ -79,7 +81,7 @@ export function collectEvidence(structure: DocStructure): Evidence {
     if (heading.depth < 2) continue;
     const key = headingKey(heading.raw);
     evidence.headingTexts.add(key);
-    if (key !== "status" && key !== "links") continue;
+    if (key !== "status" && !RELATION_LISTS.has(key)) continue;
     const end = sectionEnd(structure, index);
     const isStatus = key === "status" && !evidence.hasStatusSection;
     if (isStatus) evidence.hasStatusSection = true;
@@ -87,7 +89,10 @@ export function collectEvidence(structure: DocStructure): Evidence {
       if (codeLines.has(n) || headingLines.has(n)) continue;
       const text = lines[n - 1]!;
       if (isStatus && evidence.statusSection === null) evidence.statusSection = statement(text, n);
-      const relation = parseRelationText(stripListMarker(text).text, n);
+      // Status sections hold adr-tools relation lines; Links / More Information hold relation bullets.
+      const item = stripListMarker(text);
+      if (!item.bullet && key !== "status") continue;
+      const relation = parseRelationText(item.text, n);
       if (relation) evidence.relations.push({ ...relation, line: n });
     }
   }

@@ -23,7 +23,7 @@ export function parseRelationText(text: string, line?: number): Relation | null 
   // Every relation names a link, an `ADR-N` or a `#N`; most lines have none of these.
   if (!/[[#]|adr/i.test(text)) return null;
   const cleaned = text.replace(/<!--[\s\S]*?(-->|$)/g, "").replace(/^\s*(?:[*+-]\s+)?/, "").replace(/\*\*|__/g, "").trim();
-  const head = /^([A-Za-z][A-Za-z'-]*(?: [A-Za-z][A-Za-z'-]*){0,3})\s*:?\s+(?=\[|adr[-_ ]?\d|#\d)/i.exec(cleaned);
+  const head = /^([A-Za-z][A-Za-z'-]*(?: [A-Za-z][A-Za-z'-]*){0,5})\s*:?\s+(?=\[|adr[-_ ]?\d|#\d)/i.exec(cleaned);
   if (!head) return null;
   const refs = readRefs(cleaned.slice(head[0].length), line);
   if (!refs || refs.length === 0) return null;

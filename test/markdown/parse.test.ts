@@ -236,3 +236,17 @@ describe("parseAdr on bad input", () => {
     expect(readBoth(text)).toMatchObject({ title: "Big", status: "accepted" });
   });
 });
+
+describe("relations written by adrgen's own editing commands", () => {
+  it("reads relation bullets under More Information (MADR 3/4), not prose there", () => {
+    const text = `---\nstatus: accepted\n---\n# Use PostgreSQL\n\n## Context and Problem Statement\n\nx\n\n## More Information\n\nSee [ADR-0001](0001-record.md) for the format.\n\n* Supersedes [ADR-0002](0002-use-mongodb.md)\n* Is depended on by [ADR-0004](0004-use-orm.md)\n`;
+    const record = readBoth(text, "0003-use-postgresql.md");
+    expect(record.supersedes).toEqual([{ number: 2, target: "0002-use-mongodb.md", line: lineOf(text, "* Supersedes") }]);
+    expect(record.links).toEqual([{ number: 4, target: "0004-use-orm.md", type: "is depended on by", line: lineOf(text, "* Is depended") }]);
+  });
+
+  it("reads a front-matter status that names its successor", () => {
+    const record = readBoth(`---\nstatus: "superseded by [ADR-0003](0003-use-postgresql.md)"\n---\n# Use MongoDB\n`, "0002-use-mongodb.md");
+    expect(record).toMatchObject({ status: "superseded", supersededBy: [{ number: 3, target: "0003-use-postgresql.md", line: 2 }] });
+  });
+});
