@@ -26,7 +26,7 @@ export function parseAdr(text: string, file: AdrFileRef): AdrRecord {
     return {
       ...fields,
       sections: sectionsOf(structure),
-      consideredOptions: consideredOptions(tree, source),
+      consideredOptions: consideredOptions(tree, structure, source),
       chosenOption: chosenOption(structure),
       text,
     };
@@ -75,19 +75,17 @@ function sectionsOf(structure: DocStructure): AdrSection[] {
 }
 
 // The items of the first list under "Considered Options" (MADR 2-4) or "Considered Alternatives" (MADR 1).
-function consideredOptions(tree: Root, source: string): string[] {
-  const index = tree.children.findIndex(
-    (node) => node.type === "heading" && /^considered (options|alternatives)$/.test(headingKey(source.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0).replace(/^#+\s*/, ""))),
-  );
-  if (index < 0) return [];
-  const depth = (tree.children[index] as Heading).depth;
+function consideredOptions(tree: Root, structure: DocStructure, source: string): string[] {
+  const heading = structure.headings.find((h) => h.depth >= 2 && /^considered (options|alternatives)$/.test(headingKey(h.raw)));
+  if (!heading) return [];
+  const index = tree.children.findIndex((node) => node.type === "heading" && node.position?.start.line === heading.line);
   for (const node of tree.children.slice(index + 1)) {
-    if (node.type === "heading" && node.depth <= depth) break;
+    if (node.type === "heading" && node.depth <= heading.depth) break;
     if (node.type !== "list") continue;
     return (node as List).children.flatMap((item: ListItem) => {
       const para = item.children[0];
       if (!para?.position || para.type !== "paragraph") return [];
-      const text = inlineText(source.slice(para.position.start.offset, para.position.end.offset).replace(/\s*\n\s*/g, " "));
+      const text = inlineText(source.slice(para.position.start.offset, para.position.end.offset));
       return text ? [text] : [];
     });
   }

@@ -250,3 +250,10 @@ describe("relations written by adrgen's own editing commands", () => {
     expect(record).toMatchObject({ status: "superseded", supersededBy: [{ number: 3, target: "0003-use-postgresql.md", line: 2 }] });
   });
 });
+
+describe("considered options", () => {
+  it("reads them under a setext heading and stops at the next section", () => {
+    const record = readBoth("# T\n\nConsidered Options\n------------------\n\n* One\n* Two\n  continued\n\nDecision Outcome\n----------------\n\n* Not an option\n");
+    expect(record.consideredOptions).toEqual(["One", "Two continued"]);
+  });
+});
