@@ -8,6 +8,8 @@ export interface OptionView {
   good?: string[];
   neutral?: string[];
   bad?: string[];
+  /** Markdown after the arguments (the advisor's technical debt and migration path). */
+  details?: string;
 }
 
 /** Filled section content; anything missing renders as a MADR `{…}` placeholder when `blank` is set, or is left out. */
