@@ -39,3 +39,12 @@ describe("cli shell suggestions", () => {
     expect(result.stderr).toMatch(/Unknown command "lst"\. Did you mean list\?/);
   });
 });
+
+describe("cli shell suggestions after global flags", () => {
+  it("names the mistyped command even when --cwd comes first", async () => {
+    const dir = makeTempDir();
+    const result = await runAdrgen(["--cwd", dir, "lst"], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/Unknown command "lst"/);
+  });
+});
