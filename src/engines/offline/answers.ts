@@ -81,3 +81,9 @@ export function planQuestions(generic: Question[], topic: Topic | null, context:
 export function answerValues(answers: ResolvedAnswer[]): Record<string, string> {
   return Object.fromEntries(answers.map((a) => [a.key, a.value]));
 }
+
+/** The answer's sentence with where it came from: "… (assumed).", "… (from the repository).", "… (answered)." */
+export function statementWithSource(answer: ResolvedAnswer): string {
+  const label = answer.source === "assumption" ? "assumed" : answer.source === "repo" ? "from the repository" : "answered";
+  return `${answer.statement.trim().replace(/[.\s]+$/, "")} (${label}).`;
+}

@@ -108,7 +108,10 @@ export function evaluateCondition(when: Condition, env: ConditionEnv): Condition
     evidence.push(...found);
   }
   if (when.lacks && when.lacks.some((name) => isUsed(env.context, name))) return { holds: false, evidence: [] };
-  if (when.language && (env.language === null || !when.language.includes(env.language))) return { holds: false, evidence: [] };
+  if (when.language) {
+    if (env.language === null || !when.language.includes(env.language)) return { holds: false, evidence: [] };
+    evidence.push(...(env.context.languages.find((l) => l.name === env.language)?.evidence ?? []));
+  }
   if (when.cloud) {
     const clouds = when.cloud.filter((cloud) => env.clouds.has(cloud));
     if (clouds.length === 0) return { holds: false, evidence: [] };
