@@ -1,6 +1,6 @@
 import { usageError, type AdrgenError } from "../../domain/errors.js";
-import { normalizeWords, containsPhrase } from "./text.js";
 import type { Topic } from "./knowledge/schema.js";
+import { containsPhrase, normalizeWords } from "./text.js";
 
 /** How a free-text title maps onto a knowledge-base topic. */
 export interface TopicMatch {
@@ -26,64 +26,74 @@ const PHRASE_POINTS = 10;
 const OPTION_POINTS = 6;
 const KEYWORD_POINTS = 2;
 
-interface Scored {
+interface Span {
+  start: number;
+  end: number;
+}
+
+interface Hits {
   topic: Topic;
-  index: number;
-  score: number;
-  phrases: number;
-  options: Array<{ id: string; at: number }>;
-  keywords: number;
+  phrases: Span[];
+  options: Array<Span & { id: string }>;
+  keywords: Span[];
 }
 
-/** Where in `title` an option is named (id, name or any alias), or -1. */
-function optionPosition(title: string[], option: Topic["options"][number]): number {
-  let best = -1;
-  for (const name of [option.id.replace(/-/g, " "), option.name, ...option.aliases]) {
-    const at = containsPhrase(title, normalizeWords(name));
-    if (at >= 0 && (best < 0 || at < best)) best = at;
+/** Every place `phrase` occurs in `words`. */
+function spansOf(words: string[], phrase: string[]): Span[] {
+  const spans: Span[] = [];
+  for (let from = 0; from + phrase.length <= words.length; ) {
+    const at = containsPhrase(words.slice(from), phrase);
+    if (at < 0) break;
+    spans.push({ start: from + at, end: from + at + phrase.length });
+    from += at + 1;
   }
-  return best;
+  return spans;
 }
 
-function scoreTopic(title: string[], topic: Topic, index: number): Scored {
-  let score = 0;
-  let phrases = 0;
-  const phraseList = [...topic.match.phrases];
-  if (topic.id.includes("-")) phraseList.push(topic.id.replace(/-/g, " "));
-  const seenPhrases = new Set<string>();
-  for (const phrase of phraseList) {
-    const words = normalizeWords(phrase);
+function unique(list: string[][]): string[][] {
+  const seen = new Set<string>();
+  return list.filter((words) => {
     const key = words.join(" ");
-    if (words.length === 0 || seenPhrases.has(key)) continue;
-    seenPhrases.add(key);
-    if (containsPhrase(title, words) >= 0) {
-      phrases++;
-      score += PHRASE_POINTS + words.length;
-    }
-  }
-  const options: Array<{ id: string; at: number }> = [];
-  for (const option of topic.options) {
-    const at = optionPosition(title, option);
-    if (at >= 0) options.push({ id: option.id, at });
-  }
-  score += OPTION_POINTS * options.length;
-  let keywords = 0;
-  const titleWords = new Set(title);
-  for (const keyword of new Set(topic.match.keywords.map((k) => normalizeWords(k).join(" ")))) {
-    if (!keyword) continue;
-    const hit = keyword.includes(" ") ? containsPhrase(title, keyword.split(" ")) >= 0 : titleWords.has(keyword);
-    if (hit) keywords++;
-  }
-  score += KEYWORD_POINTS * keywords;
-  return { topic, index, score, phrases, options: options.sort((a, b) => a.at - b.at || a.id.localeCompare(b.id)), keywords };
+    if (words.length === 0 || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
+
+function findHits(words: string[], topic: Topic): Hits {
+  const phrases = unique([...topic.match.phrases, ...(topic.id.includes("-") ? [topic.id.replace(/-/g, " ")] : [])].map(normalizeWords));
+  const keywords = unique(topic.match.keywords.map(normalizeWords));
+  const options = topic.options.flatMap((option) => {
+    const spans = unique([option.id.replace(/-/g, " "), option.name, ...option.aliases].map(normalizeWords)).flatMap((name) => spansOf(words, name));
+    // The longest name at the earliest place stands for the option.
+    spans.sort((a, b) => a.start - b.start || b.end - a.end);
+    return spans[0] ? [{ ...spans[0], id: option.id }] : [];
+  });
+  return {
+    topic,
+    phrases: phrases.flatMap((p) => spansOf(words, p)),
+    options,
+    keywords: keywords.flatMap((k) => spansOf(words, k)),
+  };
+}
+
+const within = (inner: Span, outer: Span) => outer.start <= inner.start && inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start;
 
 /** Maps a free-text title ("Kafka vs RabbitMQ", "how should we do auth?") to the best topic, or null when none fits. */
 export function matchTopic(title: string, topics: Topic[]): TopicMatch | null {
   const words = normalizeWords(title);
   if (words.length === 0) return null;
-  const scored = topics
-    .map((topic, index) => scoreTopic(words, topic, index))
+  const hits = topics.map((topic) => findHits(words, topic));
+  // A longer phrase of one topic claims its words: "database proxy" is not the "database" topic.
+  const claimedBy = (topic: Topic, span: Span) => hits.some((h) => h.topic !== topic && h.phrases.some((p) => within(span, p)));
+  const scored = hits
+    .map((h) => {
+      const phrases = h.phrases.filter((s) => !claimedBy(h.topic, s));
+      const options = h.options.filter((s) => !claimedBy(h.topic, s));
+      const keywords = h.keywords.filter((s) => !claimedBy(h.topic, s));
+      const score = phrases.reduce((sum, s) => sum + PHRASE_POINTS + (s.end - s.start), 0) + OPTION_POINTS * options.length + KEYWORD_POINTS * keywords.length;
+      return { topic: h.topic, score, phrases: phrases.length, options: options.sort((a, b) => a.start - b.start || a.id.localeCompare(b.id)), keywords: keywords.length };
+    })
     .filter((s) => s.score > 0)
     // Deterministic: score, then phrase hits, then named options, then id.
     .sort((a, b) => b.score - a.score || b.phrases - a.phrases || b.options.length - a.options.length || a.topic.id.localeCompare(b.topic.id));
@@ -111,6 +121,6 @@ export function unknownTopicError(title: string, topics: Topic[]): AdrgenError {
   const lines = listTopics(topics).map((t) => `  ${t.id.padEnd(26)} ${t.title} (e.g. "${t.example}")`);
   return usageError(
     `No knowledge-base topic matches "${title.trim()}". Known topics:\n${lines.join("\n")}`,
-    'Use a title with one of these phrases, name the options to compare with --option A --option B (scored on generic criteria; their facts must be filled in), or use the Anthropic engine (set ANTHROPIC_API_KEY).',
+    "Use a title with one of these phrases, name the options to compare with --option A --option B (scored on generic criteria; their facts must be filled in), or use the Anthropic engine (set ANTHROPIC_API_KEY).",
   );
 }

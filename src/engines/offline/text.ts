@@ -5,14 +5,17 @@ const STOP_WORDS = new Set([
   "be", "new", "between", "between", "strategy", "approach", "us", "my", "your", "this", "that", "as", "by", "at",
 ]);
 
-/** Singular form for simple English plurals ("queues" → "queue", "replicas" → "replica", "queries" → "query"). */
+/**
+ * A crude stem that maps singular and plural to the same form ("caches"/"cache" → "cach",
+ * "queries"/"query" → "query", "boxes"/"box" → "box"); only used to compare words, never shown.
+ */
 export function stem(word: string): string {
   if (word.length <= 3) return word;
-  if (word.endsWith("ies") && word.length > 4) return `${word.slice(0, -3)}y`;
-  if (/(ss|us|is|os)$/.test(word)) return word;
-  if (/(sses|xes|ches|shes)$/.test(word)) return word.slice(0, -2);
-  if (word.endsWith("s")) return word.slice(0, -1);
-  return word;
+  let w = word;
+  if (w.endsWith("ies") && w.length > 4) return `${w.slice(0, -3)}y`;
+  if (w.endsWith("s") && !/(ss|us|is|os)$/.test(w)) w = w.slice(0, -1);
+  if (w.endsWith("e") && w.length > 3) w = w.slice(0, -1);
+  return w;
 }
 
 /**
