@@ -15,35 +15,43 @@ interface NewArgs extends GlobalArgs {
   dryRun?: boolean;
   stdout?: boolean;
   json?: boolean;
+  answer?: string[];
+  answers?: string;
+  yes?: boolean;
+  option?: Array<string | number>;
+  engine?: string;
 }
 
 export const newCommand: CommandModule<GlobalArgs, NewArgs> = {
   command: "new <title..>",
-  describe: "Create the next numbered ADR (NNNN-slug.md) in the ADR directory",
+  describe: "Decide and write the next numbered ADR (NNNN-slug.md): scan, clarify, weigh options, recommend",
   builder: (yargs) =>
     yargs
       .positional("title", { type: "string", array: true, describe: "The decision's title (quote it, or give several words)" })
-      .option("blank", { type: "boolean", describe: "Write the template with placeholders to fill in by hand" })
+      .option("blank", { type: "boolean", describe: "Write the template with placeholders to fill in by hand (no advisor)" })
+      .option("answer", { type: "string", array: true, describe: "Answer a clarifying question: key=value (repeatable; see adrgen questions)" })
+      .option("answers", { type: "string", describe: "YAML or JSON file mapping answer keys to values" })
+      .option("yes", { alias: "y", type: "boolean", describe: "Never prompt: unanswered questions become stated assumptions" })
+      .option("option", { type: "string", array: true, describe: "An option to weigh (repeatable); needed for topics the knowledge base lacks" })
+      .option("engine", { type: "string", describe: "Advisor engine: offline (default) or anthropic" })
       .option("template", { type: "string", describe: "madr4 (default), madr4-minimal, nygard, a name from config templates, or a .hbs path" })
       .option("status", { type: "string", choices: [...KNOWN_STATUSES], default: "proposed", describe: "Status of the new ADR" })
       .option("supersedes", { type: "string", array: true, describe: "Number of an ADR this one supersedes (repeatable)" })
       .option("link", { type: "string", array: true, describe: 'Link to another ADR: N or N:"relates to" (repeatable)' })
-      .option("dry-run", { type: "boolean", describe: "Print the path that would be created; write nothing" })
+      .option("dry-run", { type: "boolean", describe: "Write nothing: print the generated ADR (with --blank: the path it would create)" })
       .option("stdout", { type: "boolean", describe: "Print the ADR's markdown instead of writing it" })
-      .option("json", { type: "boolean", describe: "Print {path, number, title} as JSON" })
+      .option("json", { type: "boolean", describe: "Print {path, number, title, topic, chosen, assumptions} as JSON" })
       .conflicts("dry-run", "stdout")
+      .example('$0 new "choose message queue"', "Scan, ask what the repository cannot answer, write the decision")
+      .example('$0 new "Kafka vs RabbitMQ" --yes --answer message-broker.replay=yes', "No prompts: unanswered questions become stated assumptions")
+      .example('$0 new "choose message queue" --answers answers.yaml --dry-run', "Answers from a file; print the ADR, write nothing")
       .example('$0 new "Use PostgreSQL for persistence" --blank', "Create docs/adr/NNNN-use-postgresql-for-persistence.md")
       .example('$0 new "Choose a message broker" --blank --template nygard', "Use the adr-tools (Nygard) layout")
       .example('$0 new "Move to Kafka" --blank --supersedes 3 --link 5:"relates to"', "State relations to earlier ADRs")
       .example('$0 new "Try Redis" --blank --stdout', "Print the ADR without writing it") as never,
   handler: async (argv) => {
     const { ctx } = argv;
-    if (!argv.blank) {
-      throw usageError(
-        "adrgen new can only write blank ADRs so far: add --blank.",
-        'The advisor that fills in options and a recommendation is not available yet. Example: adrgen new "Use PostgreSQL" --blank',
-      );
-    }
+    if (!argv.blank) return generate(argv);
     const workspace = await workspaceFor(argv);
     const { newAdrWithRelations } = await import("../app/new-with-relations.js");
     const cwd = argv.cwd ? path.resolve(ctx.cwd, argv.cwd) : ctx.cwd;
@@ -73,3 +81,44 @@ export const newCommand: CommandModule<GlobalArgs, NewArgs> = {
     for (const warning of result.warnings) ctx.output.warn(`${ctx.output.c.yellow("warning")} ${warning}`);
   },
 };
+
+/** `new` without --blank: the advisor decides and the ADR is written (or printed). */
+async function generate(argv: NewArgs): Promise<void> {
+  const { ctx } = argv;
+  if ((argv.supersedes?.length ?? 0) > 0 || (argv.link?.length ?? 0) > 0) {
+    throw usageError("--supersedes and --link work with --blank only for now.", "Generate the ADR first, then run adrgen supersede OLD NEW or adrgen link FROM TO.");
+  }
+  const workspace = await workspaceFor(argv);
+  const cwd = argv.cwd ? path.resolve(ctx.cwd, argv.cwd) : ctx.cwd;
+  // One import at a time: Jest's ESM loader races on modules that parallel imports share.
+  const { generateAdr } = await import("../app/generate-adr.js");
+  const { createInquirerPrompter } = await import("../clarify/prompt.js");
+  // Prompts draw on the real terminal's stderr so stdout keeps only the path or JSON.
+  const prompter = ctx.output.interactive && !argv.yes ? createInquirerPrompter({ input: ctx.stdin, output: process.stderr }) : undefined;
+  const dryRun = Boolean(argv.dryRun || argv.stdout);
+  const result = await generateAdr(
+    workspace,
+    {
+      title: argv.title.map(String).join(" "),
+      answers: argv.answer ?? [],
+      answersFile: argv.answers,
+      yes: Boolean(argv.yes),
+      options: (argv.option ?? []).map(String),
+      template: argv.template,
+      status: argv.status,
+      engine: argv.engine,
+      dryRun,
+    },
+    { cwd, env: ctx.env, prompter, progress: ctx.output.info },
+  );
+  for (const note of result.notes) ctx.output.info(note);
+  const shown = path.relative(ctx.cwd, result.path).split(path.sep).join("/");
+  if (argv.json) {
+    ctx.output.json({ path: shown, number: result.number, title: result.title, topic: result.topic, chosen: result.chosen, assumptions: result.assumptions, ...(result.written ? {} : { dryRun: true }) });
+  } else if (dryRun) ctx.output.data(result.text);
+  else ctx.output.data(shown);
+  if (!result.written) ctx.output.info(`Dry run: nothing was written (would be ${shown}).`);
+  else ctx.output.info(`Chosen: ${result.chosen}. ${result.assumptions.length} assumptions are stated in the ADR.`);
+  for (const file of result.indexUpdated) ctx.output.info(`Updated the index ${file}`);
+  for (const warning of result.warnings) ctx.output.warn(`${ctx.output.c.yellow("warning")} ${warning}`);
+}

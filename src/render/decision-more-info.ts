@@ -34,6 +34,13 @@ function optionName(decision: Decision, id: string): string {
   return decision.options.find((option) => option.id === id)?.name ?? id;
 }
 
+/** "X wins when …", or the engine's own sentence when it is already a full conditional ("If … X would win"). */
+function alternativeLine(name: string, when: string, clause: (text: string) => string): string {
+  const text = when.trim();
+  if (/^if\b/i.test(text)) return sentenceOf(text.charAt(0).toUpperCase() + text.slice(1));
+  return `${name} wins when ${sentenceOf(clause(text.replace(/^when\s+/i, "")))}`;
+}
+
 /** The More Information markdown (### sub-sections). */
 export function buildMoreInformation(decision: Decision, clause: (text: string) => string): string {
   const confidence = decision.confidence;
@@ -43,7 +50,7 @@ export function buildMoreInformation(decision: Decision, clause: (text: string) 
     ["Decision matrix", `Each option scored from 1 (poor) to 5 (excellent) per decision driver; the weighted score decides.\n\n${buildMatrix(decision)}`],
     ["Implementation guidelines", numbered(decision.guidelines.map(sentenceOf))],
     ["Risks and mitigations", bullets(decision.risks.map((r) => `${sentenceOf(r.risk)}${r.likelihood ? ` (likelihood: ${r.likelihood})` : ""} Mitigation: ${sentenceOf(r.mitigation)}`))],
-    ["Alternatives under other conditions", bullets(decision.alternatives.map((a) => `${optionName(decision, a.optionId)} wins when ${sentenceOf(clause(a.when.replace(/^when\s+/i, "")))}`))],
+    ["Alternatives under other conditions", bullets(decision.alternatives.map((a) => alternativeLine(optionName(decision, a.optionId), a.when, clause)))],
     ["Edge cases", bullets(decision.edgeCases.map(sentenceOf))],
     ["Security", bullets(decision.security.map(sentenceOf))],
     ["Operations and maintenance", bullets(decision.operations.map(sentenceOf))],

@@ -10,7 +10,7 @@ const PROPER_NOUNS = new Set(
     "Aurora Dynamo Spanner Meilisearch Typesense Solr Nginx Traefik Caddy Kong Jenkins Buildkite Argo Flux Temporal Hangfire " +
     "Quartz Oban Bull Pulsar Kinesis Firestore Firebase Supabase Neon Vitess Citus Patroni Debezium Zookeeper Snowflake Redshift " +
     "Spark Flink Airflow Swagger Redoc Protobuf Avro Raft Doppler Infisical Sops Tomcat Hikari Laravel Symfony Phoenix Elixir " +
-    "Rust Kotlin Scala Gradle Maven Compose Swarm Nomad Openshift Rancher Knative Cloud Run"
+    "Rust Kotlin Scala Gradle Maven Swarm Nomad Openshift Rancher Knative"
   ).split(" "),
 );
 
@@ -24,9 +24,19 @@ export function clauseWith(names: ReadonlySet<string>): (text: string) => string
   };
 }
 
+/** Ordinary words that option names contain ("Managed cloud queue", "Pub/Sub") but that are not names. */
+const ORDINARY_IN_NAMES = new Set(
+  (
+    "A An The In On Of No None Managed Self Hosted Sub Pub Cloud Service Services Bus Queue Queues Stream Streams Based Database Server " +
+    "Serverless Plain Simple Custom Single Multi Shared Separate Dedicated Read Write Event Events Message Messages Full Hybrid Modular " +
+    "Table Vertical Horizontal Offset Cursor Page Keyset Token Tokens Session Sessions Role Attribute Relationship Object Edge Global Local " +
+    "Application App Gateway Reverse Proxy Load Balancer Container Containers Virtual Machines Open Source Platform Functions Storage Keys"
+  ).split(" "),
+);
+
 /** Capitalised words of option names ("Redis", "Amazon", "Kafka"), which stay capitalised after "because". */
 export function namesIn(texts: readonly string[]): Set<string> {
-  return new Set(texts.flatMap((text) => text.match(/\b[A-Z][A-Za-z0-9]*\b/g) ?? []));
+  return new Set(texts.flatMap((text) => text.match(/\b[A-Z][A-Za-z0-9]*\b/g) ?? []).filter((word) => !ORDINARY_IN_NAMES.has(word)));
 }
 
 /** Ends text with one full stop (keeps its own `!` or `?`); whitespace collapsed. */

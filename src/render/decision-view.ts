@@ -24,7 +24,7 @@ export function buildContext(decision: Decision): string {
   const bySource = (source: FactSource) => decision.facts.filter((fact) => fact.source === source);
   const repo = bySource("repo");
   if (repo.length > 0) {
-    parts.push("What the repository shows:", bullets(repo.map((fact) => `${sentenceOf(fact.statement)}${fact.evidence.length > 0 ? ` (${evidenceRefs(fact.evidence)})` : ""}`)));
+    parts.push("What the repository shows:", bullets(repo.map((fact) => (fact.evidence.length > 0 ? sentenceOf(`${fact.statement.trim().replace(/\.$/, "")} (${evidenceRefs(fact.evidence)})`) : sentenceOf(fact.statement)))));
   }
   const answered = bySource("answer");
   if (answered.length > 0) parts.push("What the team answered:", bullets(answered.map((fact) => sentenceOf(fact.statement))));

@@ -57,9 +57,22 @@ export function sectionHashes(markdown: string): Record<string, string> {
   return Object.fromEntries([...bodies].map(([key, body]) => [key, shortHash(body.join("\n").trim())]));
 }
 
+/** JSON with one line per top-level key and per list item or map entry: short enough to read in a diff. */
+function compactJson(block: MachineBlock): string {
+  const value = (item: unknown): string => {
+    if (Array.isArray(item)) return item.length === 0 ? "[]" : `[\n${item.map((entry) => `    ${JSON.stringify(entry)}`).join(",\n")}\n  ]`;
+    if (item !== null && typeof item === "object") {
+      const entries = Object.entries(item);
+      return entries.length === 0 ? "{}" : `{\n${entries.map(([key, entry]) => `    ${JSON.stringify(key)}: ${JSON.stringify(entry)}`).join(",\n")}\n  }`;
+    }
+    return JSON.stringify(item);
+  };
+  return `{\n${Object.entries(block).map(([key, item]) => `  ${JSON.stringify(key)}: ${value(item)}`).join(",\n")}\n}`;
+}
+
 /** The block as it is appended to the ADR; `-->` inside values is escaped so the comment cannot end early. */
 export function renderMachineBlock(block: MachineBlock): string {
-  const json = JSON.stringify(block, null, 2).replace(/-->/g, "--\\u003e");
+  const json = compactJson(block).replace(/-->/g, "--\\u003e");
   return `${MACHINE_BLOCK_START}\n${json}\n${MACHINE_BLOCK_END}\n`;
 }
 

@@ -143,11 +143,12 @@ describe("adrgen new: bad input", () => {
     expect(allFiles(repo)).toEqual([]);
   });
 
-  it("explains that only --blank exists yet (exit 2)", async () => {
+  it("without --blank, a title no topic matches exits 2 naming the topics and --option; nothing written", async () => {
     const repo = makeTempDir();
-    const result = await run(repo, "new", "Choose a queue");
+    const result = await run(repo, "new", "Pick a colour for the logo", "--yes");
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/--blank/);
+    expect(result.stderr).toMatch(/message-broker/);
+    expect(result.stderr).toMatch(/--option A --option B/);
     expect(allFiles(repo)).toEqual([]);
   });
 

@@ -1,0 +1,167 @@
+// `adrgen new "<title>"`: scan → plan questions → ask or assume → decide → validate → render
+// → lint in memory → write NNNN-slug.md (the same numbering and lock as `new --blank`) → index.
+import path from "node:path";
+import { ASSUME, parseAnswerFlags, readAnswersFile, validateAnswers, type GivenAnswer } from "../clarify/answers.js";
+import { resolveAnswers, type Prompter } from "../clarify/prompt.js";
+import type { ResolvedAnswer } from "../clarify/types.js";
+import { toPosix, type Workspace } from "../config/workspace.js";
+import { decisionSchema, type Decision } from "../domain/decision.js";
+import { runtimeError, usageError } from "../domain/errors.js";
+import { adrFileName } from "../domain/numbering.js";
+import type { Engine } from "../engines/types.js";
+import { lintAdrText } from "../lint/lint-text.js";
+import { chosenOptionOf, decisionSections } from "../render/decision-view.js";
+import { withMachineBlock } from "../render/machine-block.js";
+import { redactDeep, redactSecrets } from "../scan/redact.js";
+import type { RepoContext } from "../scan/types.js";
+import { buildContext } from "./context.js";
+import { provenanceOf } from "./decision-provenance.js";
+import { normalizeTitle, planNewAdr, writeNewAdr } from "./new-adr.js";
+
+export interface GenerateAdrOptions {
+  title: string;
+  /** `--answer key=value`, repeatable. */
+  answers?: string[];
+  /** `--answers file`: YAML or JSON, relative to `cwd`. */
+  answersFile?: string | undefined;
+  /** `--yes`: never prompt; open questions become stated assumptions. */
+  yes?: boolean;
+  /** `--option`: options to weigh besides (or instead of) the knowledge base's. */
+  options?: string[];
+  template?: string | undefined;
+  status?: string | undefined;
+  /** `--engine`. */
+  engine?: string | undefined;
+  /** Render only; write nothing. */
+  dryRun?: boolean;
+}
+
+export interface GenerateAdrDeps {
+  /** Where flag paths (answers file, template) are relative to. */
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  /** Asks open questions; absent when nobody can answer (no TTY, CI, --yes). */
+  prompter?: Prompter | undefined;
+  engine?: Engine;
+  scan?: (workspace: Workspace) => Promise<RepoContext>;
+  /** Progress lines for stderr. */
+  progress?: (message: string) => void;
+}
+
+export interface GenerateAdrResult {
+  /** Absolute path of the (would-be) file. */
+  path: string;
+  number: number;
+  title: string;
+  topic: string;
+  /** Name of the chosen option. */
+  chosen: string;
+  assumptions: string[];
+  text: string;
+  written: boolean;
+  indexUpdated: string[];
+  warnings: string[];
+  /** Engine notes (e.g. feedback it could not use). */
+  notes: string[];
+}
+
+/** Answers from the flags and the file (file first, flags win); syntax problems are usage errors before any scan. */
+async function givenAnswers(options: GenerateAdrOptions, cwd: string): Promise<GivenAnswer[]> {
+  const fromFile = options.answersFile ? await readAnswersFile(options.answersFile, cwd) : [];
+  return [...fromFile, ...parseAnswerFlags(options.answers ?? [])];
+}
+
+/** Runs the validator of the advisor's QA checklist; any problem is a runtime error (exit 3) naming each. */
+async function checkDecision(decision: Decision, context: RepoContext): Promise<Decision> {
+  const parsed = decisionSchema.safeParse(decision);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  - ${issue.path.join(".")}: ${issue.message}`);
+    throw runtimeError(`The engine produced an invalid decision:\n${problems.join("\n")}`, "This is a bug in the engine; please report it.");
+  }
+  const { validateDecision } = await import("../domain/validate-decision.js");
+  const problems = validateDecision(parsed.data, context);
+  if (problems.length > 0) {
+    throw runtimeError(`The decision failed the advisor's checks:\n${problems.map((p) => `  - ${p}`).join("\n")}`, "This is a bug in the engine; please report it.");
+  }
+  return parsed.data;
+}
+
+/** Generates a full ADR for a title and writes it (or, with dryRun, only renders it). Nothing is written on any error. */
+export async function generateAdr(workspace: Workspace, options: GenerateAdrOptions, deps: GenerateAdrDeps): Promise<GenerateAdrResult> {
+  const progress = deps.progress ?? (() => {});
+  const title = normalizeTitle(options.title);
+  if (options.status === "superseded") throw usageError("A new ADR cannot start as superseded.", "Use --status proposed (default) or accepted.");
+  const given = await givenAnswers(options, deps.cwd);
+  const namedOptions = [...new Set((options.options ?? []).map((o) => o.trim()).filter(Boolean))];
+  const engine = deps.engine ?? (await (await import("../engines/select.js")).selectEngine({ name: options.engine, env: deps.env }));
+
+  progress("Scanning the repository…");
+  const context = deps.scan ? await deps.scan(workspace) : await buildContext(workspace);
+  const questions = (await engine.plan({ title, context, given: {} })).questions;
+  await assertKnownTopic(engine, title, questions, namedOptions);
+  const normalized = validateAnswers(given, questions);
+  const forEngine = Object.fromEntries(Object.entries(normalized).filter(([, value]) => value !== ASSUME));
+  const plan = await engine.plan({ title, context, given: forEngine });
+  const prompter = options.yes ? undefined : deps.prompter;
+  const answers = await resolveAnswers(plan, { given: normalized, prompter });
+  reportAnswers(answers, progress, prompter !== undefined);
+
+  progress(`Deciding with the ${engine.name} engine…`);
+  const result = await engine.decide({ title, context, answers, namedOptions });
+  const decision = redactDeep(await checkDecision(result.decision, context));
+  const provenance = provenanceOf({ ...result, decision }, answers, context);
+
+  const planned = await planNewAdr(workspace, { title: redactSecrets(title), template: options.template, status: options.status, sections: decisionSections(decision), blank: false }, { cwd: deps.cwd, env: deps.env });
+  const render = async (number: number) => {
+    const text = withMachineBlock(await planned.render(number), provenance);
+    lintGenerated(text, workspace, path.join(planned.dir.path, adrFileName(number, planned.slug)), planned.dir.label);
+    return text;
+  };
+  const written = await writeNewAdr({ ...planned, render }, { dryRun: options.dryRun });
+  const refresh = written.written ? await (await import("./index-file.js")).updateIndexIfPresent(workspace) : { updated: [], warnings: [] };
+  return {
+    path: written.path,
+    number: written.number,
+    title: written.title,
+    topic: decision.topic,
+    chosen: chosenOptionOf(decision).name,
+    assumptions: decision.assumptions,
+    text: written.text,
+    written: written.written,
+    indexUpdated: refresh.updated,
+    warnings: refresh.warnings,
+    notes: result.notes,
+  };
+}
+
+/** Lints the ADR about to be written; an error-level finding stops the write (exit 3). */
+function lintGenerated(text: string, workspace: Workspace, file: string, dirLabel: string): void {
+  const relPath = toPosix(path.relative(workspace.root, file));
+  const errors = lintAdrText(text, { path: file, relPath, dirLabel }, { config: workspace.config, root: workspace.root }).filter((d) => d.severity === "error");
+  if (errors.length > 0) {
+    const lines = errors.map((d) => `  - ${d.rule}${d.line ? ` (line ${d.line})` : ""}: ${d.message}`);
+    throw runtimeError(`The generated ADR does not pass adrgen lint:\n${lines.join("\n")}`, "This is a bug in adrgen; nothing was written. Please report it.");
+  }
+}
+
+/**
+ * The offline engine knows only its topics: an unknown one is a usage error listing them,
+ * before any question is asked, unless the user names at least two options to weigh.
+ */
+async function assertKnownTopic(engine: Engine, title: string, questions: ReadonlyArray<{ key: string }>, namedOptions: string[]): Promise<void> {
+  if (engine.name !== "offline" || namedOptions.length >= 2) return;
+  const { DIMENSIONS } = await import("../domain/dimensions.js");
+  const generic = new Set<string>(DIMENSIONS);
+  if (questions.some((question) => !generic.has(question.key.split(".")[0]!))) return;
+  const { unknownTopicError } = await import("../engines/offline/index.js");
+  const { loadTopics } = await import("../engines/offline/knowledge/load.js");
+  throw unknownTopicError(title, loadTopics());
+}
+
+/** Tells stderr what the repository answered and what is assumed, so nothing is silently invented. */
+function reportAnswers(answers: readonly ResolvedAnswer[], progress: (message: string) => void, asked: boolean): void {
+  const fromRepo = answers.filter((answer) => answer.source === "repo").length;
+  const assumed = answers.filter((answer) => answer.source === "assumption");
+  progress(`${answers.length} questions: ${fromRepo} answered by the repository, ${answers.length - fromRepo - assumed.length} by you, ${assumed.length} assumed.`);
+  if (assumed.length > 0 && !asked) progress(`Assumed (answer with --answer key=value; see adrgen questions): ${assumed.map((a) => `${a.key}=${a.value}`).join(", ")}`);
+}
