@@ -3,6 +3,7 @@
 // once they are known. Every problem is reported at once (exit 2), nothing is written.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import { usageError } from "../domain/errors.js";
 import type { ClarifyingQuestion } from "./types.js";
@@ -55,7 +56,7 @@ export async function readAnswersFile(file: string, cwd: string): Promise<GivenA
   let raw: unknown;
   try {
     // JSON is YAML, so one parser reads both.
-    raw = (await import("yaml")).parse(text);
+    raw = parseYaml(text);
   } catch (error) {
     throw usageError(`The answers file ${file} is not valid YAML or JSON: ${(error as Error).message}`, ANSWER_HINT);
   }
