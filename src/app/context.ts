@@ -13,10 +13,10 @@ export interface ContextDeps {
 }
 
 /** Scans the workspace's repository; any failure of the scan itself becomes a runtime error (exit 3). */
-export async function buildContext(workspace: Workspace, deps: ContextDeps = {}): Promise<RepoContext> {
+export async function buildContext(workspace: Workspace, deps: ContextDeps = {}, options: Pick<ScanOptions, "listing"> = {}): Promise<RepoContext> {
   const scan = deps.scan ?? (await import("../scan/scan.js")).scanRepository;
   try {
-    return await scan(workspace.root, { workspace });
+    return await scan(workspace.root, { workspace, ...options });
   } catch (error) {
     throw fromSystemError(error, `scan ${workspace.root}`);
   }

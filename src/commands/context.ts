@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { CommandModule } from "yargs";
 import type { GlobalArgs } from "./types.js";
 import { withJson, workspaceFor } from "./shared.js";
@@ -14,14 +15,21 @@ export const contextCommand: CommandModule<GlobalArgs, ContextArgs> = {
       .example("$0 context", "Summary grouped by category, each item with file:line")
       .example("$0 context --json --cwd ../service", "The full context of another repository as JSON") as never,
   handler: async (argv) => {
-    const workspace = await workspaceFor(argv);
-    const { buildContext, contextToJson, formatContext, formatWarnings } = await import("../app/context.js");
-    const context = await buildContext(workspace);
-    if (argv.json) {
-      argv.ctx.output.json(contextToJson(context));
-      return;
+    // Listing a large repository takes about as long as loading the scanner: start git first, in the
+    // directory that is usually the workspace root (the scan starts afresh if the root turns out elsewhere).
+    const { startListing } = await import("../scan/listing.js");
+    const listing = startListing(path.resolve(argv.ctx.cwd, argv.cwd ?? "."));
+    try {
+      const [workspace, app] = await Promise.all([workspaceFor(argv), import("../app/context.js")]);
+      const context = await app.buildContext(workspace, {}, { listing });
+      if (argv.json) {
+        argv.ctx.output.json(app.contextToJson(context));
+        return;
+      }
+      argv.ctx.output.data(app.formatContext(context, argv.ctx.output.c));
+      for (const line of app.formatWarnings(context, argv.ctx.output.c)) argv.ctx.output.warn(line);
+    } finally {
+      listing.dispose();
     }
-    argv.ctx.output.data(formatContext(context, argv.ctx.output.c));
-    for (const line of formatWarnings(context, argv.ctx.output.c)) argv.ctx.output.warn(line);
   },
 };

@@ -1,5 +1,3 @@
-import { spawn } from "node:child_process";
-
 /** Directory names never scanned: dependencies, build output, caches, VCS internals. */
 export const SKIPPED_DIRS: ReadonlySet<string> = new Set([
   ".git", ".hg", ".svn", "node_modules", "bower_components", "jspm_packages", "vendor", "dist", "build", "out",
@@ -22,8 +20,10 @@ export const NEVER_SCANNED_EXTENSIONS: ReadonlySet<string> = new Set([
 /** True for a path whose extension is in NEVER_SCANNED_EXTENSIONS. */
 export function hasNeverScannedExtension(relPath: string): boolean {
   const dot = relPath.lastIndexOf(".");
-  if (dot <= relPath.lastIndexOf("/") + 1) return false;
-  return NEVER_SCANNED_EXTENSIONS.has(relPath.slice(dot + 1).toLowerCase());
+  if (dot <= relPath.lastIndexOf("/") + 1 || relPath.length - dot > 7) return false;
+  // Runs for every listed path: lower-case (allocating again) only when the exact spelling misses.
+  const extension = relPath.slice(dot + 1);
+  return NEVER_SCANNED_EXTENSIONS.has(extension) || NEVER_SCANNED_EXTENSIONS.has(extension.toLowerCase());
 }
 
 /** True when a repository-relative path lies inside a skipped directory. */
@@ -35,50 +35,6 @@ export function isInSkippedDir(relPath: string): boolean {
     start = slash + 1;
   }
   return false;
-}
-
-/**
- * Streams the paths `git ls-files` reports (tracked plus untracked-not-ignored), relative
- * to `root` with forward slashes, in batches (one per pipe chunk: a promise per path would
- * dominate on 100,000 files). Resolves to false, having yielded nothing, when `root` is not
- * inside a git work tree or git is missing.
- */
-export async function* gitListFiles(root: string): AsyncGenerator<string[], boolean> {
-  const child = spawn("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], {
-    cwd: root,
-    stdio: ["ignore", "pipe", "ignore"],
-    env: { ...process.env, GIT_OPTIONAL_LOCKS: "0" },
-  });
-  const exited = new Promise<number | null>((resolve) => {
-    child.on("error", () => resolve(-1));
-    child.on("close", (code) => resolve(code));
-  });
-  let rest = "";
-  let yielded = 0;
-  let last: string | undefined;
-  try {
-    for await (const chunk of child.stdout as AsyncIterable<Buffer>) {
-      const parts = (rest + chunk.toString("utf8")).split("\0");
-      rest = parts.pop() ?? "";
-      const batch: string[] = [];
-      for (const part of parts) {
-        // --cached and --others may both list a path during a merge; skip repeats of the last one.
-        if (part === "" || part === last) continue;
-        last = part;
-        batch.push(part);
-      }
-      yielded += batch.length;
-      if (batch.length > 0) yield batch;
-    }
-  } finally {
-    if (child.exitCode === null) child.kill();
-  }
-  const code = await exited;
-  if (rest !== "") {
-    yielded++;
-    yield [rest];
-  }
-  return code === 0 || yielded > 0;
 }
 
 /** Streams files under `root` outside git, in batches: globby honouring .gitignore files, skipping build output. */
@@ -103,20 +59,4 @@ export async function* globListFiles(root: string): AsyncGenerator<string[]> {
     }
   }
   if (batch.length > 0) yield batch;
-}
-
-/** Streams every candidate path of a repository in batches: git when it is a work tree, globby otherwise. */
-export async function* listRepositoryFiles(root: string, options: { useGit?: boolean | undefined } = {}): AsyncGenerator<string[]> {
-  if (options.useGit !== false) {
-    const git = gitListFiles(root);
-    for (;;) {
-      const next = await git.next();
-      if (next.done) {
-        if (next.value) return;
-        break;
-      }
-      yield next.value;
-    }
-  }
-  yield* globListFiles(root);
 }

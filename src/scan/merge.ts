@@ -16,15 +16,34 @@ export function compareEvidence(a: Evidence, b: Evidence): number {
 
 /** Deduplicates and sorts an evidence list. */
 export function normalizeEvidence(list: Evidence[]): Evidence[] {
-  const seen = new Set<string>();
+  // Sorting first puts duplicates next to each other: no key string per entry (a monorepo has tens of thousands).
+  const sorted = [...list].sort(compareEvidence);
   const unique: Evidence[] = [];
-  for (const evidence of list) {
-    const key = `${evidence.file}\0${evidence.line ?? ""}\0${evidence.detail ?? ""}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+  let last: Evidence | undefined;
+  for (const evidence of sorted) {
+    if (last && last.file === evidence.file && last.line === evidence.line && last.detail === evidence.detail) continue;
     unique.push(evidence);
+    last = evidence;
   }
-  return unique.sort(compareEvidence);
+  return unique;
+}
+
+/** Evidence entries kept per item, service and package; the rest is counted in `evidenceCount`. */
+export const MAX_EVIDENCE = 20;
+
+/**
+ * Keeps the first MAX_EVIDENCE entries (in their sorted order) of every evidence list and
+ * records the total as `evidenceCount`: a monorepo of 1,300 packages would otherwise cite
+ * every package.json for javascript and make a megabyte-sized context.
+ */
+export function limitEvidence<T extends MergedContext>(context: T, max = MAX_EVIDENCE): T {
+  const cut = <E extends { evidence: Evidence[]; evidenceCount?: number }>(entry: E): E =>
+    entry.evidence.length <= max ? entry : { ...entry, evidence: entry.evidence.slice(0, max), evidenceCount: entry.evidenceCount ?? entry.evidence.length };
+  const result: T = { ...context };
+  for (const category of CONTEXT_CATEGORIES) result[category] = context[category].map(cut);
+  result.services = context.services.map(cut);
+  result.packages = context.packages.map(cut);
+  return result;
 }
 
 /** Picks the most specific version (`16.2` over `16`); ties go to the lexically smallest, for determinism. */

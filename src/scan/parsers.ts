@@ -16,11 +16,27 @@ const loaders: { [K in ParserName]: () => Promise<Parsers[K]> } = {
   xml: async () => withNamedExports(await import("fast-xml-parser")),
 };
 
+export interface ParserLoader {
+  /** The libraries loaded so far (one object, filled in as `load` completes). */
+  readonly parsers: Parsers;
+  /** True when every named library is loaded, so detectors needing them can run without waiting. */
+  has(names: Iterable<ParserName>): boolean;
+  /** Loads the named libraries (each at most once) and resolves to `parsers`. */
+  load(names: Iterable<ParserName>): Promise<Parsers>;
+}
+
 /** Lazily loads parsing libraries, each at most once; a scan only pays for those its files need. */
-export function createParserLoader(): { load(names: Iterable<ParserName>): Promise<Parsers> } {
-  const loaded: Partial<Parsers> = {};
+export function createParserLoader(): ParserLoader {
+  // Only the declared parsers are guaranteed; the type promises the rest to keep detectors simple.
+  const loaded = {} as Parsers;
   const pending = new Map<ParserName, Promise<unknown>>();
+  const has = (names: Iterable<ParserName>) => {
+    for (const name of names) if (!loaded[name]) return false;
+    return true;
+  };
   return {
+    parsers: loaded,
+    has,
     async load(names) {
       const waits: Array<Promise<unknown>> = [];
       for (const name of names) {
@@ -35,8 +51,7 @@ export function createParserLoader(): { load(names: Iterable<ParserName>): Promi
         waits.push(promise);
       }
       await Promise.all(waits);
-      // Only the declared parsers are guaranteed; the type promises the rest to keep detectors simple.
-      return loaded as Parsers;
+      return loaded;
     },
   };
 }

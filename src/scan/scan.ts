@@ -2,7 +2,8 @@ import path from "node:path";
 import type { Workspace } from "../config/workspace.js";
 import { readExistingDecisions } from "./decisions.js";
 import { detectors as registry } from "./detectors/index.js";
-import { mergeFindings } from "./merge.js";
+import { startListing, type FileListing } from "./listing.js";
+import { limitEvidence, mergeFindings } from "./merge.js";
 import { createParserLoader } from "./parsers.js";
 import { redactDeep } from "./redact.js";
 import { applyPostRules } from "./rules.js";
@@ -20,6 +21,8 @@ export interface ScanOptions {
   concurrency?: number;
   /** Force (true) or forbid (false) `git ls-files`. */
   useGit?: boolean;
+  /** A listing started early (`startListing`); used when it lists `root`, disposed otherwise. */
+  listing?: FileListing;
   /** Receives the walker's counters (files listed, read, skipped). */
   onStats?: (stats: WalkStats) => void;
 }
@@ -36,28 +39,46 @@ const SKIP_MESSAGES: Partial<Record<SkipReason, string>> = {
  */
 export async function scanRepository(root: string, options: ScanOptions = {}): Promise<RepoContext> {
   const absoluteRoot = path.resolve(root);
+  let listing = options.listing;
+  if (listing && path.resolve(listing.root) !== absoluteRoot) {
+    listing.dispose();
+    listing = undefined;
+  }
+  listing ??= startListing(absoluteRoot, { useGit: options.useGit });
   const detectors = options.detectors ?? registry;
   const parserLoader = createParserLoader();
   const findings: Finding[] = [];
-  const matching = (relPath: string) => detectors.filter((detector) => safeMatches(detector, relPath));
 
-  const onFile = async (file: ScannedFile): Promise<void> => {
-    const matched = matching(file.path);
-    const needed = new Set<ParserName>(matched.flatMap((detector) => detector.uses ?? []));
-    const parsers = await parserLoader.load(needed);
+  // Matched once per path; the walker hands the list back with the file.
+  const matching = (relPath: string): Detector[] | undefined => {
+    let matched: Detector[] | undefined;
+    for (const detector of detectors) if (safeMatches(detector, relPath)) (matched ??= []).push(detector);
+    return matched;
+  };
+  const onFile = (file: ScannedFile, matched: Detector[]): void => {
     for (const detector of matched) {
       try {
-        findings.push(...detector.detect(file, parsers));
+        const found = detector.detect(file, parserLoader.parsers);
+        for (const finding of found) findings.push(finding);
       } catch (error) {
         // detect() should turn bad input into warnings itself; a throw is a detector bug, not the user's problem.
         findings.push({ kind: "warning", file: file.path, message: `detector ${detector.id} failed: ${(error as Error)?.message ?? String(error)}` });
       }
     }
   };
+  // Parsers load once per batch of paths, for the detectors that matched in it; detection then runs synchronously.
+  const prepare = (batch: Detector[][]): Promise<unknown> | undefined => {
+    const needed = new Set<ParserName>();
+    for (const matched of batch) for (const detector of matched) for (const name of detector.uses ?? []) needed.add(name);
+    return parserLoader.has(needed) ? undefined : parserLoader.load(needed);
+  };
 
   const [stats, existingDecisions] = await Promise.all([
-    walkRepository(absoluteRoot, {
-      accept: (relPath) => detectors.some((detector) => safeMatches(detector, relPath)),
+    walkRepository<Detector[]>(absoluteRoot, {
+      listing,
+      accept: matching,
+      needsText: (matched) => matched.some((detector) => detector.readsText !== false),
+      prepare,
       onFile,
       onSkip: (relPath, reason) => {
         const message = SKIP_MESSAGES[reason];
@@ -65,13 +86,13 @@ export async function scanRepository(root: string, options: ScanOptions = {}): P
       },
       ...(options.maxFileBytes !== undefined ? { maxFileBytes: options.maxFileBytes } : {}),
       ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
-      ...(options.useGit !== undefined ? { useGit: options.useGit } : {}),
     }),
     options.includeDecisions === false ? Promise.resolve([]) : decisionsOf(absoluteRoot, options.workspace),
   ]);
   options.onStats?.(stats);
 
-  const merged = applyPostRules(mergeFindings(findings));
+  // Evidence is cut only after the post-rules, which need all of it (a Terraform file may sort after 1,000 package.json files).
+  const merged = limitEvidence(applyPostRules(mergeFindings(findings)));
   // Detectors are told never to copy secret values; redacting here as well protects every consumer.
   const { warnings, ...found } = merged;
   return redactDeep({ root: absoluteRoot, ...found, existingDecisions, warnings });

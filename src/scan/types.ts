@@ -24,6 +24,8 @@ export interface ContextItem {
   name: string;
   version?: string;
   evidence: Evidence[];
+  /** Present only when `evidence` was cut to its first MAX_EVIDENCE entries: how many there were in all. */
+  evidenceCount?: number;
 }
 
 /** A runnable service declared by compose, Kubernetes or Helm. */
@@ -32,6 +34,8 @@ export interface ServiceItem {
   image?: string;
   source: "compose" | "kubernetes" | "helm";
   evidence: Evidence[];
+  /** As on ContextItem: the total when `evidence` was cut. */
+  evidenceCount?: number;
 }
 
 /** A workspace package of a monorepo. */
@@ -39,6 +43,8 @@ export interface PackageItem {
   name: string;
   path: string;
   evidence: Evidence[];
+  /** As on ContextItem: the total when `evidence` was cut. */
+  evidenceCount?: number;
 }
 
 /** An earlier ADR found in the repository. */
@@ -93,6 +99,12 @@ export interface Detector {
   id: string;
   /** Parsers `detect` needs; loaded lazily, once, only when a file matched. */
   uses?: ParserName[];
+  /**
+   * False when the path alone is the evidence (e.g. tsconfig.json proves TypeScript): the
+   * file is then not read and `detect` gets empty `text`, unless another matching detector
+   * reads it. Default true.
+   */
+  readsText?: boolean;
   matches(path: string): boolean;
   detect(file: ScannedFile, parsers: Parsers): Finding[];
 }

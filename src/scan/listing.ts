@@ -1,0 +1,126 @@
+import { spawn } from "node:child_process";
+import { globListFiles } from "./list-files.js";
+
+/** A repository listing already under way: batches of root-relative paths, consumed once. */
+export interface FileListing {
+  /** The directory listed; paths are relative to it. */
+  readonly root: string;
+  /** The paths, in batches (one per pipe chunk): a promise per path would dominate on 100,000 files. */
+  batches(): AsyncGenerator<string[]>;
+  /** Stops the listing (ends git) when it will not be consumed. */
+  dispose(): void;
+}
+
+export interface ListingOptions {
+  /** Force (true) or forbid (false) `git ls-files`; default: git when `root` is in a work tree, globby otherwise. */
+  useGit?: boolean | undefined;
+}
+
+/** Batches held before git is paused: bounds memory when the consumer is slower than git. */
+const MAX_QUEUED_BATCHES = 64;
+
+/**
+ * Starts listing `root` at once, so the listing overlaps whatever the caller loads next.
+ * In a git work tree it runs two `git ls-files` side by side: tracked files stream within
+ * milliseconds, while untracked-not-ignored files need a walk of the whole work tree.
+ * Outside git (or with `useGit: false`) it falls back to globby honouring `.gitignore`.
+ */
+export function startListing(root: string, options: ListingOptions = {}): FileListing {
+  if (options.useGit === false) return { root, batches: () => globListFiles(root), dispose: () => {} };
+  const queue: string[][] = [];
+  let wake: (() => void) | undefined;
+  let listed = 0;
+  let open = 2;
+  let trackedExit: number | null = null;
+  let stopped = false;
+  const notify = () => {
+    const resume = wake;
+    wake = undefined;
+    resume?.();
+  };
+  const children = [
+    ["ls-files", "-z", "--cached"],
+    ["ls-files", "-z", "--others", "--exclude-standard"],
+  ].map((args, index) => {
+    const child = spawn("git", args, { cwd: root, stdio: ["ignore", "pipe", "ignore"], env: { ...process.env, GIT_OPTIONAL_LOCKS: "0" } });
+    const splitter = nulSplitter((batch) => {
+      listed += batch.length;
+      queue.push(batch);
+      if (queue.length >= MAX_QUEUED_BATCHES) for (const c of children) c.stdout?.pause();
+      notify();
+    });
+    child.stdout?.on("data", splitter.push);
+    let finished = false;
+    const finish = (code: number | null) => {
+      if (finished) return;
+      finished = true;
+      splitter.end();
+      if (index === 0) trackedExit = code;
+      open--;
+      notify();
+    };
+    // A missing git binary (or cwd) emits "error" and maybe no "close".
+    child.on("error", () => finish(-1));
+    child.on("close", (code) => finish(code));
+    return child;
+  });
+  const kill = () => {
+    for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill();
+  };
+  const dispose = () => {
+    stopped = true;
+    kill();
+    notify();
+  };
+
+  async function* batches(): AsyncGenerator<string[]> {
+    try {
+      for (;;) {
+        const batch = queue.shift();
+        if (batch) {
+          if (queue.length < MAX_QUEUED_BATCHES / 2) for (const child of children) child.stdout?.resume();
+          yield batch;
+          continue;
+        }
+        if (open === 0 || stopped) break;
+        await new Promise<void>((resolve) => (wake = resolve));
+      }
+    } finally {
+      kill();
+    }
+    // Not a work tree (or no git): nothing was listed and listing tracked files failed.
+    if (!stopped && listed === 0 && trackedExit !== 0) yield* globListFiles(root);
+  }
+  return { root, batches, dispose };
+}
+
+/** Splits NUL-separated output into path batches, decoding only whole paths (a chunk may end inside a UTF-8 character). */
+function nulSplitter(onBatch: (paths: string[]) => void): { push: (chunk: Buffer) => void; end: () => void } {
+  let pending: Buffer | undefined;
+  let last: string | undefined;
+  const emit = (bytes: Buffer) => {
+    const batch: string[] = [];
+    for (const part of bytes.toString("utf8").split("\0")) {
+      // --cached lists a conflicted path once per stage; keep one.
+      if (part === "" || part === last) continue;
+      last = part;
+      batch.push(part);
+    }
+    if (batch.length > 0) onBatch(batch);
+  };
+  return {
+    push(chunk) {
+      const end = chunk.lastIndexOf(0);
+      if (end === -1) {
+        pending = pending ? Buffer.concat([pending, chunk]) : chunk;
+        return;
+      }
+      emit(pending ? Buffer.concat([pending, chunk.subarray(0, end)]) : chunk.subarray(0, end));
+      pending = end + 1 < chunk.length ? chunk.subarray(end + 1) : undefined;
+    },
+    end() {
+      if (pending) emit(pending);
+      pending = undefined;
+    },
+  };
+}
