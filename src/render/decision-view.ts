@@ -29,7 +29,10 @@ export function buildContext(decision: Decision): string {
   const answered = bySource("answer");
   if (answered.length > 0) parts.push("What the team answered:", bullets(answered.map((fact) => sentenceOf(fact.statement))));
   const assumed = bySource("assumption");
-  if (assumed.length > 0) parts.push("What is assumed (nobody answered; see Assumptions below):", bullets(assumed.map((fact) => sentenceOf(fact.statement))));
+  // The assumptions are listed once, under More Information; here only how many there are.
+  if (assumed.length > 0) {
+    parts.push(`${assumed.length === 1 ? "One requirement is" : `${assumed.length} requirements are`} assumed because nobody answered; see Assumptions under More Information.`);
+  }
   if (decision.dimensions.length > 0) {
     const rows = decision.dimensions.map((status) => `| ${cell(DIMENSION_LABELS[status.dimension])} | ${SOURCE_LABELS[status.source]} | ${cell(sentenceOf(status.summary))} |`);
     parts.push(["| Requirement | Source | Where it stands |", "| --- | --- | --- |", ...rows].join("\n"));
