@@ -1,3 +1,4 @@
+import { isDependencyManifest } from "../../scan/rules.js";
 import { CONTEXT_CATEGORIES, type Evidence, type RepoContext } from "../../scan/types.js";
 import type { Condition, Topic } from "./knowledge/schema.js";
 import { containsPhrase, normalizeWords } from "./text.js";
@@ -13,6 +14,8 @@ export interface ConditionEnv {
   clouds: Map<string, Evidence[]>;
   /** Topic whose option ids, names and aliases `decided`/`rejected` also recognise in ADR titles. */
   topic?: Topic;
+  /** Evidence behind answers the repository gave, so rules on those answers cite the same files. */
+  answerEvidence: Record<string, Evidence[]>;
 }
 
 /** The outcome of a condition: whether it holds and the files that prove it. */
@@ -32,11 +35,11 @@ export function mainLanguage(context: RepoContext): string | null {
   return ranked[0]?.name ?? null;
 }
 
-/** Builds the condition environment from the scan and the effective answers. */
-export function buildEnv(context: RepoContext, answers: Record<string, string>, topic?: Topic): ConditionEnv {
+/** Builds the condition environment from the scan and the effective answers (with the evidence of repo-given ones). */
+export function buildEnv(context: RepoContext, answers: Record<string, string>, topic?: Topic, answerEvidence: Record<string, Evidence[]> = {}): ConditionEnv {
   const clouds = new Map<string, Evidence[]>();
   for (const item of context.infra) if ((CLOUDS as readonly string[]).includes(item.name)) clouds.set(item.name, item.evidence);
-  return { context, answers, language: mainLanguage(context), clouds, ...(topic ? { topic } : {}) };
+  return { context, answers, language: mainLanguage(context), clouds, ...(topic ? { topic } : {}), answerEvidence };
 }
 
 /** "bitnami/redis:7.2" → "redis"; "docker.io/library/postgres@sha256:…" → "postgres". */
@@ -100,6 +103,7 @@ export function evaluateCondition(when: Condition, env: ConditionEnv): Condition
       const value = env.answers[key];
       const accepted = Array.isArray(expected) ? expected : [expected];
       if (value === undefined || !accepted.includes(value)) return { holds: false, evidence: [] };
+      evidence.push(...(env.answerEvidence[key] ?? []));
     }
   }
   if (when.uses) {
@@ -127,15 +131,27 @@ export function evaluateCondition(when: Condition, env: ConditionEnv): Condition
   return { holds: true, evidence: dedupeEvidence(evidence) };
 }
 
-/** Drops repeated file:line references, keeping first-seen order. */
+const RUNTIME_FILE = /(^|\/)((docker-)?compose[^/]*\.ya?ml|Dockerfile[^/]*|[^/]*\.tf|Chart\.yaml|values[^/]*\.ya?ml)$|(^|\/)(k8s|kubernetes|helm|charts|deploy|manifests)\//;
+
+/** 0 for files that show what runs (compose, Kubernetes, Terraform), 1 for dependency manifests, 2 for the rest. */
+function citeRank(file: string): number {
+  if (RUNTIME_FILE.test(file)) return 0;
+  return isDependencyManifest(file) ? 1 : 2;
+}
+
+/** Drops repeated file:line references and puts the strongest proof first (what runs, then what is installed, then the rest). */
 export function dedupeEvidence(evidence: Evidence[]): Evidence[] {
   const seen = new Set<string>();
-  return evidence.filter((e) => {
-    const key = evidenceRef(e);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  return evidence
+    .filter((e) => {
+      const key = evidenceRef(e);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .map((e, index) => ({ e, index, rank: citeRank(e.file) }))
+    .sort((a, b) => a.rank - b.rank || a.index - b.index)
+    .map((x) => x.e);
 }
 
 /** `file:line`, or `file` when the evidence has no line. */

@@ -116,7 +116,8 @@ export async function decideOffline(request: DecideRequest, topics: Topic[], gen
   const questions = questionsFor(generic, subject.custom ? null : topic);
   const answers = effectiveAnswers(questions, request, topic);
   const values = Object.fromEntries(answers.map((a) => [a.key, a.value]));
-  const env = buildEnv(request.context, values, topic);
+  const answerEvidence = Object.fromEntries(answers.filter((a) => a.source === "repo").map((a) => [a.key, a.evidence]));
+  const env = buildEnv(request.context, values, topic, answerEvidence);
   const score = scoreTopic(topic, env);
   const flips: Flip[] = findFlips(topic, questions, request.context, answers, score.winnerId);
   const cloud = cloudOf(answers);

@@ -2,7 +2,7 @@ import type { ResolvedAnswer } from "../../clarify/types.js";
 import type { Decision } from "../../domain/decision.js";
 import { DIMENSIONS, DIMENSION_LABELS, type Dimension } from "../../domain/dimensions.js";
 import type { ContextCategory, Evidence, RepoContext } from "../../scan/types.js";
-import { decisionState, evidenceRef, imageName } from "./conditions.js";
+import { decisionState, dedupeEvidence, evidenceRef, imageName } from "./conditions.js";
 import { statementWithSource } from "./answers.js";
 import type { Condition, Topic } from "./knowledge/schema.js";
 import { containsPhrase, normalizeWords } from "./text.js";
@@ -25,7 +25,7 @@ const MAX_REFS = 3;
 
 /** Evidence references (`file:line`) as stored on facts: at most three, in scan order. */
 export function refs(evidence: Evidence[]): string[] {
-  return [...new Set(evidence.map(evidenceRef))].slice(0, MAX_REFS);
+  return dedupeEvidence(evidence).map(evidenceRef).slice(0, MAX_REFS);
 }
 
 function conditionNames(when: Condition): string[] {

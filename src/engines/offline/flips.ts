@@ -22,6 +22,7 @@ export interface Flip {
  */
 export function findFlips(topic: Topic, questions: Question[], context: RepoContext, answers: ResolvedAnswer[], winnerId: string, optionIds?: string[]): Flip[] {
   const base = answerValues(answers);
+  const evidence = Object.fromEntries(answers.filter((a) => a.source === "repo").map((a) => [a.key, a.evidence]));
   const flips: Flip[] = [];
   for (const answer of answers) {
     if (answer.source === "answer") continue;
@@ -30,7 +31,7 @@ export function findFlips(topic: Topic, questions: Question[], context: RepoCont
     const byWinner = new Map<string, Flip>();
     for (const choice of question.choices) {
       if (choice.value === answer.value) continue;
-      const env = buildEnv(context, { ...base, [answer.key]: choice.value }, topic);
+      const env = buildEnv(context, { ...base, [answer.key]: choice.value }, topic, evidence);
       const winner = scoreTopic(topic, env, optionIds).winnerId;
       if (winner === winnerId) continue;
       const flip = byWinner.get(winner) ?? { key: answer.key, source: answer.source, statement: answer.statement, values: [], winnerId: winner };

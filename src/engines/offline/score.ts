@@ -51,11 +51,14 @@ export interface ScoreResult {
 
 const MAX_REFS = 3;
 
-/** Replaces `{evidence}` with the proving files ("docker-compose.yml:14, package.json:12"), or removes it cleanly when there are none. */
+/** Replaces `{evidence}` with the proving files ("docker-compose.yml:14, package.json:12") or appends them; removes the placeholder cleanly when there are none. */
 export function fillEvidence(reason: string, evidence: Evidence[]): string {
-  if (!reason.includes("{evidence}")) return reason;
   const refs = evidence.slice(0, MAX_REFS).map(evidenceRef);
   if (evidence.length > MAX_REFS) refs.push(`${evidence.length - MAX_REFS} more`);
+  if (!reason.includes("{evidence}")) {
+    // The ADR shows its work: a rule proven by files cites them even when its author left no placeholder.
+    return refs.length > 0 ? `${reason.trim().replace(/\.$/, "")} (${refs.join(", ")}).` : reason;
+  }
   if (refs.length > 0) return reason.replaceAll("{evidence}", refs.join(", "));
   return reason
     .replace(/\s*\(\{evidence\}\)/g, "")
