@@ -1,6 +1,6 @@
 // `npm run bench`: start-up and throughput figures, each as a ratio to `node -e 0` in the same run.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -32,6 +32,14 @@ try {
     ["adrgen lint (1,000 ADRs)", ["lint"], undefined],
   ];
   const help = execFileSync(node, [cli, "--help"], { encoding: "utf8" });
+  // The advisor end to end: scan a fixture repository, plan, assume, decide, render, lint; write nothing.
+  if (help.includes("adrgen questions")) {
+    const fixture = path.join(work, "node-postgres-redis");
+    cpSync(path.join(root, "test/fixtures/repos/node-postgres-redis"), fixture, { recursive: true });
+    execFileSync("git", ["init", "-q", fixture]);
+    const generate = ["new", "--yes", "--dry-run", "choose message queue"];
+    rows.push(row('adrgen new --yes --dry-run "choose message queue"', medianMs(node, [cli, ...generate], { cwd: fixture, runs: Math.min(runs, 5), env }), base, 4));
+  }
   for (const [name, args, target] of optional) {
     if (!help.includes(`adrgen ${args[0]}`)) continue;
     rows.push(row(name, medianMs(node, [cli, ...args], { cwd: adrRepo, runs: Math.min(runs, 5), env }), base, target));
