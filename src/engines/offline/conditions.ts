@@ -112,9 +112,10 @@ export function evaluateCondition(when: Condition, env: ConditionEnv): Condition
     evidence.push(...found);
   }
   if (when.lacks && when.lacks.some((name) => isUsed(env.context, name))) return { holds: false, evidence: [] };
+  let languageEvidence: Evidence[] = [];
   if (when.language) {
     if (env.language === null || !when.language.includes(env.language)) return { holds: false, evidence: [] };
-    evidence.push(...(env.context.languages.find((l) => l.name === env.language)?.evidence ?? []));
+    languageEvidence = env.context.languages.find((l) => l.name === env.language)?.evidence ?? [];
   }
   if (when.cloud) {
     const clouds = when.cloud.filter((cloud) => env.clouds.has(cloud));
@@ -128,7 +129,8 @@ export function evaluateCondition(when: Condition, env: ConditionEnv): Condition
     if (found.length === 0) return { holds: false, evidence: [] };
     evidence.push(...found);
   }
-  return { holds: true, evidence: dedupeEvidence(evidence) };
+  // The language's manifests prove a rule only when nothing more specific does.
+  return { holds: true, evidence: dedupeEvidence(evidence.length > 0 ? evidence : languageEvidence) };
 }
 
 const RUNTIME_FILE = /(^|\/)((docker-)?compose[^/]*\.ya?ml|Dockerfile[^/]*|[^/]*\.tf|Chart\.yaml|values[^/]*\.ya?ml)$|(^|\/)(k8s|kubernetes|helm|charts|deploy|manifests)\//;

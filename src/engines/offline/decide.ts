@@ -131,7 +131,8 @@ export async function decideOffline(request: DecideRequest, topics: Topic[], gen
   const winner = topic.options.find((o) => o.id === score.winnerId)!;
   const winnerRow = score.rows.find((r) => r.optionId === winner.id)!;
   const chosenOption = options.find((o) => o.id === winner.id)!;
-  const facts = [...repoFacts(topic, request.context, env.language), ...answerFacts(answers)];
+  const repo = repoFacts(topic, request.context, env.language);
+  const facts = [...repo.facts, ...answerFacts(answers)];
   const assumptions = facts.filter((f) => f.source === "assumption").map((f) => f.statement);
   const decisiveAssumptions = flips.filter((f) => f.source === "assumption");
   const compliance = answers.find((a) => a.key === "security.compliance");
@@ -143,7 +144,7 @@ export async function decideOffline(request: DecideRequest, topics: Topic[], gen
   const decision: Decision = {
     title,
     topic: topic.id,
-    problemStatement: problemStatement(topic, title, facts),
+    problemStatement: problemStatement(topic, title, repo.mentions),
     analysis: refineAnalysis(topic, answers),
     facts,
     dimensions: dimensionStatuses(answers),
@@ -186,8 +187,7 @@ export async function decideOffline(request: DecideRequest, topics: Topic[], gen
   return { decision, engine: "offline", source: `${topic.id}@${topic.version}`, notes };
 }
 
-function problemStatement(topic: Topic, title: string, facts: Decision["facts"]): string {
+function problemStatement(topic: Topic, title: string, mentions: string[]): string {
   const base = topic.problem.replaceAll("{title}", title).trim();
-  const repo = facts.filter((f) => f.source === "repo").map((f) => `${f.statement.replace(/\.$/, "")} (${f.evidence.join(", ")})`);
-  return repo.length > 0 ? `${base} Relevant context found in the repository: ${repo.join("; ")}.` : base;
+  return mentions.length > 0 ? `${base} Found in this repository: ${mentions.join("; ")}.` : base;
 }

@@ -46,10 +46,11 @@ export function relevantNames(topic: Topic): Set<string> {
   return names;
 }
 
-/** Facts the repository proves about the technologies this topic cares about, each with its evidence. */
-export function repoFacts(topic: Topic, context: RepoContext, mainLanguage: string | null): Fact[] {
+/** Facts the repository proves about the technologies this topic cares about, each with its evidence, and a short mention of each for the problem statement. */
+export function repoFacts(topic: Topic, context: RepoContext, mainLanguage: string | null): { facts: Fact[]; mentions: string[] } {
   const names = relevantNames(topic);
   const facts: Fact[] = [];
+  const mentions: string[] = [];
   const reported = new Set<string>();
   for (const category of FACT_CATEGORIES) {
     for (const item of context[category]) {
@@ -59,12 +60,14 @@ export function repoFacts(topic: Topic, context: RepoContext, mainLanguage: stri
       const what = category === "languages" ? `The main language is ${item.name}${version}` : `The repository uses ${item.name}${version} (${CATEGORY_LABELS[category]})`;
       reported.add(item.name);
       facts.push({ statement: `${what}.`, source: "repo", evidence: refs(item.evidence), dimension: category === "languages" ? "team" : "integration" });
+      mentions.push(`${category === "languages" ? "main language " : ""}${item.name}${version} (${refs(item.evidence).join(", ")})`);
     }
   }
   for (const service of context.services) {
     // Images the scanner already turned into items (redis → caches) would repeat the same fact.
     if (!service.image || service.evidence.length === 0 || !names.has(imageName(service.image)) || reported.has(imageName(service.image))) continue;
     facts.push({ statement: `Service "${service.name}" runs the image ${service.image} (${service.source}).`, source: "repo", evidence: refs(service.evidence), dimension: "integration" });
+    mentions.push(`service ${service.name} running ${service.image} (${refs(service.evidence).join(", ")})`);
   }
   const optionNames = topic.options.flatMap((o) => [o.id.replace(/-/g, " "), o.name, ...o.aliases].map(normalizeWords)).filter((w) => w.length > 0);
   for (const decision of context.existingDecisions) {
@@ -73,8 +76,9 @@ export function repoFacts(topic: Topic, context: RepoContext, mainLanguage: stri
     const title = normalizeWords(decision.title);
     if (!optionNames.some((words) => containsPhrase(title, words) >= 0)) continue;
     facts.push({ statement: `An earlier ADR, "${decision.title}", is ${decision.status?.trim().toLowerCase()}.`, source: "repo", evidence: [decision.file], dimension: "integration" });
+    mentions.push(`the ${decision.status?.trim().toLowerCase()} ADR "${decision.title}" (${decision.file})`);
   }
-  return facts;
+  return { facts, mentions };
 }
 
 /** One fact per effective answer: repo findings with evidence, user answers, stated assumptions. */
