@@ -47,9 +47,10 @@ export function formatEvidence(evidence: Evidence): string {
   return evidence.line !== undefined ? `${evidence.file}:${evidence.line}` : evidence.file;
 }
 
-function evidenceList(list: Evidence[]): string {
+function evidenceList(list: Evidence[], total = list.length): string {
   const shown = list.slice(0, SHOWN_EVIDENCE).map(formatEvidence);
-  const more = list.length - shown.length;
+  // The scanner keeps only the first entries of a long list and says how many there were.
+  const more = total - shown.length;
   return more > 0 ? `${shown.join(", ")} (+${more} more)` : shown.join(", ");
 }
 
@@ -62,10 +63,14 @@ export function formatContext(context: RepoContext, c: Colors): string {
     blocks.push([c.bold(c.cyan(title)), ...rows.map(([label, proof]) => `  ${label.padEnd(width)}  ${c.dim(proof)}`)].join("\n"));
   };
   for (const category of CONTEXT_CATEGORIES) {
-    block(CATEGORY_LABELS[category], context[category].map((item) => [item.version ? `${item.name} ${item.version}` : item.name, evidenceList(item.evidence)]));
+    block(CATEGORY_LABELS[category], context[category].map((item) => [item.version ? `${item.name} ${item.version}` : item.name, evidenceList(item.evidence, item.evidenceCount)]));
   }
-  block("Services", context.services.map((s) => [s.image ? `${s.name} (${s.image})` : s.name, `${s.source}: ${evidenceList(s.evidence)}`]));
-  block("Packages", context.packages.map((p) => [p.name, `${p.path} — ${evidenceList(p.evidence)}`]));
+  const firstOf = (title: string, shown: number, total: number | undefined) => (total !== undefined && total > shown ? `${title} (first ${shown} of ${total})` : title);
+  block(
+    firstOf("Services", context.services.length, context.serviceCount),
+    context.services.map((s) => [s.image ? `${s.name} (${s.image})` : s.name, `${s.source}: ${evidenceList(s.evidence, s.evidenceCount)}`]),
+  );
+  block(firstOf("Packages", context.packages.length, context.packageCount), context.packages.map((p) => [p.name, `${p.path} — ${evidenceList(p.evidence, p.evidenceCount)}`]));
   block(
     "Existing decisions",
     context.existingDecisions.map((d) => [`${d.number !== null ? `${String(d.number).padStart(4, "0")} ` : ""}${d.title ?? "(untitled)"}`, `${d.status ?? "no status"} — ${d.file}`]),

@@ -17,13 +17,29 @@ export const NEVER_SCANNED_EXTENSIONS: ReadonlySet<string> = new Set([
   "woff", "woff2", "ttf", "otf", "eot", "mp3", "mp4", "webm", "zip", "gz", "tgz", "jar", "map", "snap", "class", "pyc",
 ]);
 
-/** True for a path whose extension is in NEVER_SCANNED_EXTENSIONS. */
+/** An extension of up to 6 characters as one number (6 bits a character, letters folded to lower case); -1 for anything else. */
+function extensionCode(text: string, start: number, end: number): number {
+  if (end - start > 6 || end <= start) return -1;
+  let code = 0;
+  for (let i = start; i < end; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    // a-z → 1-26, 0-9 → 27-36; anything else cannot be in the set.
+    const digit = c >= 97 && c <= 122 ? c - 96 : c >= 48 && c <= 57 ? c - 21 : -1;
+    if (digit < 0) return -1;
+    code = code * 64 + digit;
+  }
+  return code;
+}
+
+const NEVER_SCANNED_CODES: ReadonlySet<number> = new Set([...NEVER_SCANNED_EXTENSIONS].map((ext) => extensionCode(ext, 0, ext.length)));
+
+/** True for a path whose extension is in NEVER_SCANNED_EXTENSIONS (any case). */
 export function hasNeverScannedExtension(relPath: string): boolean {
   const dot = relPath.lastIndexOf(".");
-  if (dot <= relPath.lastIndexOf("/") + 1 || relPath.length - dot > 7) return false;
-  // Runs for every listed path: lower-case (allocating again) only when the exact spelling misses.
-  const extension = relPath.slice(dot + 1);
-  return NEVER_SCANNED_EXTENSIONS.has(extension) || NEVER_SCANNED_EXTENSIONS.has(extension.toLowerCase());
+  if (dot <= relPath.lastIndexOf("/") + 1) return false;
+  // Runs for every listed path, so it compares numbers instead of allocating the extension.
+  return NEVER_SCANNED_CODES.has(extensionCode(relPath, dot + 1, relPath.length));
 }
 
 /** True when a repository-relative path lies inside a skipped directory. */

@@ -31,18 +31,25 @@ export function normalizeEvidence(list: Evidence[]): Evidence[] {
 /** Evidence entries kept per item, service and package; the rest is counted in `evidenceCount`. */
 export const MAX_EVIDENCE = 20;
 
+/** Services and packages kept in the context; the rest is counted in `serviceCount` / `packageCount`. */
+export const MAX_LISTED = 100;
+
 /**
- * Keeps the first MAX_EVIDENCE entries (in their sorted order) of every evidence list and
- * records the total as `evidenceCount`: a monorepo of 1,300 packages would otherwise cite
- * every package.json for javascript and make a megabyte-sized context.
+ * Bounds the context whatever the repository size: keeps the first MAX_EVIDENCE entries (in
+ * their sorted order) of every evidence list, recording the total as `evidenceCount`, and
+ * the first MAX_LISTED services and packages, recording `serviceCount` / `packageCount`. A
+ * monorepo of 1,300 packages would otherwise cite every package.json for javascript and
+ * make a megabyte-sized context.
  */
-export function limitEvidence<T extends MergedContext>(context: T, max = MAX_EVIDENCE): T {
+export function limitEvidence<T extends MergedContext>(context: T, max = MAX_EVIDENCE, maxListed = MAX_LISTED): T {
   const cut = <E extends { evidence: Evidence[]; evidenceCount?: number }>(entry: E): E =>
     entry.evidence.length <= max ? entry : { ...entry, evidence: entry.evidence.slice(0, max), evidenceCount: entry.evidenceCount ?? entry.evidence.length };
   const result: T = { ...context };
   for (const category of CONTEXT_CATEGORIES) result[category] = context[category].map(cut);
-  result.services = context.services.map(cut);
-  result.packages = context.packages.map(cut);
+  result.services = context.services.slice(0, maxListed).map(cut);
+  result.packages = context.packages.slice(0, maxListed).map(cut);
+  if (context.services.length > maxListed) result.serviceCount = context.serviceCount ?? context.services.length;
+  if (context.packages.length > maxListed) result.packageCount = context.packageCount ?? context.packages.length;
   return result;
 }
 

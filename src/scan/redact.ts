@@ -10,6 +10,9 @@ interface SecretRule {
 
 const mask = (kind: string) => `[REDACTED:${kind}]`;
 
+/** Every key name the named-secret rule knows, as a quick test (`client_secret` and `auth_token` contain `secret` and `token`). */
+const SECRET_NAME = /secret|passw|pwd|token|api[_-]?key|access[_-]?key|private[_-]?key|credential/i;
+
 // Order matters: specific token shapes first, so a generic rule never half-masks them.
 const RULES: SecretRule[] = [
   {
@@ -35,7 +38,7 @@ const RULES: SecretRule[] = [
   {
     // A value assigned to a secret-named key (`AWS_SECRET_ACCESS_KEY=…`, `"password": "…"`).
     kind: "named-secret",
-    hint: (t) => t.includes("=") || t.includes(":"),
+    hint: (t) => (t.includes("=") || t.includes(":")) && SECRET_NAME.test(t),
     pattern:
       /((?:secret|passw(?:or)?d|pwd|token|api[_-]?key|access[_-]?key|private[_-]?key|client[_-]?secret|auth[_-]?token|credentials?)[A-Za-z0-9_-]*["']?\s*[:=]\s*["']?)([^\s"',;]{8,})/gi,
     replace: `$1${mask("secret")}`,
@@ -88,7 +91,21 @@ export function redactSecrets(text: string): string {
       result = result.replace(rule.pattern, rule.replace);
     }
   }
+  if (!hasLongTokenRun(result)) return result;
   return result.replace(TOKEN, (token) => (token.length >= 32 && looksRandom(token) ? mask("high-entropy") : token));
+}
+
+/** True when the text holds a run of at least 32 token characters, the shortest a high-entropy secret can be. */
+function hasLongTokenRun(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // [A-Za-z0-9+/=_-], as in TOKEN.
+    const token = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 43 || c === 47 || c === 61 || c === 95 || c === 45;
+    run = token ? run + 1 : 0;
+    if (run >= 32) return true;
+  }
+  return false;
 }
 
 /** Applies `redactSecrets` to every string inside a JSON-like value, returning a copy. */
@@ -113,4 +130,40 @@ export function redactDeep<T>(value: T): T {
     return node;
   };
   return visit(value) as T;
+}
+
+/**
+ * Applies `redactSecrets` to every string inside a JSON-like value by replacing it where it
+ * is, and returns the value. For values the caller built and owns (the scanner's result):
+ * no copy of tens of thousands of evidence objects.
+ */
+export function redactInPlace<T>(value: T): T {
+  const seen = new Map<string, string>();
+  const redact = (text: string): string => {
+    let redacted = seen.get(text);
+    if (redacted === undefined) {
+      redacted = redactSecrets(text);
+      seen.set(text, redacted);
+    }
+    return redacted;
+  };
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) {
+        const item: unknown = node[i];
+        if (typeof item === "string") node[i] = redact(item);
+        else if (item !== null && typeof item === "object") visit(item);
+      }
+    } else if (node !== null && typeof node === "object") {
+      const record = node as Record<string, unknown>;
+      for (const key in record) {
+        const item = record[key];
+        if (typeof item === "string") record[key] = redact(item);
+        else if (item !== null && typeof item === "object") visit(item);
+      }
+    }
+  };
+  if (typeof value === "string") return redact(value) as T;
+  visit(value);
+  return value;
 }

@@ -5,7 +5,7 @@ import { detectors as registry } from "./detectors/index.js";
 import { startListing, type FileListing } from "./listing.js";
 import { limitEvidence, mergeFindings } from "./merge.js";
 import { createParserLoader } from "./parsers.js";
-import { redactDeep } from "./redact.js";
+import { redactInPlace } from "./redact.js";
 import { applyPostRules } from "./rules.js";
 import type { Detector, Finding, ParserName, RepoContext, ScannedFile } from "./types.js";
 import { walkRepository, type SkipReason, type WalkStats } from "./walk.js";
@@ -49,12 +49,7 @@ export async function scanRepository(root: string, options: ScanOptions = {}): P
   const parserLoader = createParserLoader();
   const findings: Finding[] = [];
 
-  // Matched once per path; the walker hands the list back with the file.
-  const matching = (relPath: string): Detector[] | undefined => {
-    let matched: Detector[] | undefined;
-    for (const detector of detectors) if (safeMatches(detector, relPath)) (matched ??= []).push(detector);
-    return matched;
-  };
+  const matching = createMatcher(detectors);
   const onFile = (file: ScannedFile, matched: Detector[]): void => {
     for (const detector of matched) {
       try {
@@ -94,8 +89,34 @@ export async function scanRepository(root: string, options: ScanOptions = {}): P
   // Evidence is cut only after the post-rules, which need all of it (a Terraform file may sort after 1,000 package.json files).
   const merged = limitEvidence(applyPostRules(mergeFindings(findings)));
   // Detectors are told never to copy secret values; redacting here as well protects every consumer.
-  const { warnings, ...found } = merged;
-  return redactDeep({ root: absoluteRoot, ...found, existingDecisions, warnings });
+  const { warnings, serviceCount, packageCount, ...found } = merged;
+  const counts = { ...(serviceCount !== undefined ? { serviceCount } : {}), ...(packageCount !== undefined ? { packageCount } : {}) };
+  // In place: every object here was built by this scan (a copy would double the work on a large monorepo).
+  return redactInPlace({ root: absoluteRoot, ...found, existingDecisions, warnings, ...counts });
+}
+
+/**
+ * The detectors matching a path, computed once per path (the walker hands the list back
+ * with the file). Answers of `matchesByName` detectors are remembered per file name: a
+ * monorepo repeats package.json, Dockerfile and tsconfig.json thousands of times.
+ */
+function createMatcher(detectors: Detector[]): (relPath: string) => Detector[] | undefined {
+  const byName = detectors.filter((detector) => detector.matchesByName === true);
+  const byPath = detectors.filter((detector) => detector.matchesByName !== true);
+  const nameAnswers = new Map<string, Detector[] | undefined>();
+  return (relPath) => {
+    const name = relPath.slice(relPath.lastIndexOf("/") + 1);
+    let matched: Detector[] | undefined;
+    if (nameAnswers.has(name)) matched = nameAnswers.get(name);
+    else {
+      for (const detector of byName) if (safeMatches(detector, name)) (matched ??= []).push(detector);
+      nameAnswers.set(name, matched);
+    }
+    let extra: Detector[] | undefined;
+    for (const detector of byPath) if (safeMatches(detector, relPath)) (extra ??= []).push(detector);
+    if (!extra) return matched;
+    return matched ? [...matched, ...extra] : extra;
+  };
 }
 
 function safeMatches(detector: Detector, relPath: string): boolean {

@@ -10,17 +10,25 @@ export function lineOfOffset(text: string, offset: number): number {
  * searches after `withinKey` when given. Undefined when not found.
  */
 export function lineOfJsonKey(text: string, key: string, withinKey?: string): number | undefined {
-  const quoted = (name: string) => new RegExp(`"${name.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}"\\s*:`, "g");
   let from = 0;
   if (withinKey !== undefined) {
-    const section = quoted(withinKey).exec(text);
-    if (!section) return undefined;
-    from = section.index;
+    const section = indexOfJsonKey(text, withinKey, 0);
+    if (section === -1) return undefined;
+    from = section;
   }
-  const pattern = quoted(key);
-  pattern.lastIndex = from;
-  const match = pattern.exec(text);
-  return match ? lineOfOffset(text, match.index) : undefined;
+  const at = indexOfJsonKey(text, key, from);
+  return at === -1 ? undefined : lineOfOffset(text, at);
+}
+
+/** Offset of `"key"` followed by optional whitespace and a colon, from `from`; -1 when absent. A plain search: no RegExp per key. */
+function indexOfJsonKey(text: string, key: string, from: number): number {
+  const quoted = `"${key}"`;
+  for (let at = text.indexOf(quoted, from); at !== -1; at = text.indexOf(quoted, at + 1)) {
+    let next = at + quoted.length;
+    while (next < text.length && (text[next] === " " || text[next] === "\t" || text[next] === "\n" || text[next] === "\r")) next++;
+    if (text[next] === ":") return at;
+  }
+  return -1;
 }
 
 /** The last segment of a repository-relative path; matching on it keeps `matches` cheap on 100,000 paths. */

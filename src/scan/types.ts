@@ -106,6 +106,8 @@ export interface Detector {
    */
   readsText?: boolean;
   matches(path: string): boolean;
+  /** True when `matches` looks only at the last path segment, so the scanner may remember its answer per file name. */
+  matchesByName?: boolean;
   detect(file: ScannedFile, parsers: Parsers): Finding[];
 }
 
@@ -125,4 +127,8 @@ export interface RepoContext {
   packages: PackageItem[];
   existingDecisions: ExistingDecision[];
   warnings: Array<{ message: string; file?: string; line?: number }>;
+  /** Present only when `services` was cut to its first MAX_LISTED entries: how many there were in all. */
+  serviceCount?: number;
+  /** Present only when `packages` was cut to its first MAX_LISTED entries: how many there were in all. */
+  packageCount?: number;
 }

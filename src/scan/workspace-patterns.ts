@@ -1,5 +1,17 @@
+// Compiled once per pattern: a monorepo checks every one of its thousand packages against the same few globs.
+const compiled = new Map<string, RegExp>();
+
 /** Converts a workspace glob (`packages/*`, `apps/**`, `libs/?-x`) to an anchored regular expression. */
 export function workspaceGlobToRegExp(glob: string): RegExp {
+  let regexp = compiled.get(glob);
+  if (!regexp) {
+    regexp = compileGlob(glob);
+    compiled.set(glob, regexp);
+  }
+  return regexp;
+}
+
+function compileGlob(glob: string): RegExp {
   const clean = glob.replace(/^\.\//, "").replace(/\/+$/, "");
   let source = "";
   for (let i = 0; i < clean.length; i++) {

@@ -71,6 +71,7 @@ function dependencyTables(doc: Table): Array<[string, Table]> {
 export const cargoTomlDetector: Detector = {
   id: "rust-cargo",
   uses: ["toml"],
+  matchesByName: true,
   matches: (path) => hasFileName(path, "Cargo.toml"),
   detect(file, parsers) {
     const parsed = parseTomlTable(file, parsers.toml);

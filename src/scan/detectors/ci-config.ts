@@ -85,6 +85,7 @@ export const ciConfigDetector: Detector = {
 /** Jenkinsfile (Groovy): jenkins, plus the deploy commands its `sh` steps run, by line. */
 export const jenkinsfileDetector: Detector = {
   id: "ci-jenkinsfile",
+  matchesByName: true,
   matches: (path) => path.includes("Jenkinsfile") && /(^|\/)Jenkinsfile([.-][\w.-]+)?$/.test(path),
   detect(file) {
     const findings: Finding[] = [itemFinding("ci", "jenkins", { file: file.path, detail: "Jenkins pipeline" })];

@@ -21,6 +21,7 @@ export function imageFindings(image: string, evidence: { file: string; line?: nu
 export const composeDetector: Detector = {
   id: "compose",
   uses: ["yaml"],
+  matchesByName: true,
   matches: (path) => COMPOSE_FILE.test(fileNameOf(path)),
   detect(file, parsers) {
     const parsed = parseYamlFile(file, parsers.yaml);

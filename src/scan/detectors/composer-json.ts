@@ -42,6 +42,7 @@ export const PHP_RULES: DependencyRules = {
 /** composer.json: PHP version constraint and `require`/`require-dev` packages. */
 export const composerJsonDetector: Detector = {
   id: "php-composer",
+  matchesByName: true,
   matches: (path) => hasFileName(path, "composer.json"),
   detect(file) {
     const parsed = parseJsonTable(file);

@@ -7,6 +7,7 @@ const DOCKERFILE = /^(Dockerfile|Containerfile)(\.[^/]+)?$|^[^/]+\.(Dockerfile|d
 /** Dockerfiles and Containerfiles: docker itself, and what each stage's base image runs. */
 export const dockerfileDetector: Detector = {
   id: "dockerfile",
+  matchesByName: true,
   matches: (path) => DOCKERFILE.test(fileNameOf(path)),
   detect(file) {
     const findings: Finding[] = [{ kind: "item", category: "infra", name: "docker", evidence: { file: file.path, detail: "Dockerfile" } }];

@@ -37,6 +37,7 @@ export const ENV_KEY_HINTS: ReadonlyArray<readonly [pattern: RegExp, name: strin
 /** `.env.example`/`.env.sample`/`.env.template`: configuration key names as hints, never their values. */
 export const envExampleDetector: Detector = {
   id: "env-example",
+  matchesByName: true,
   matches: (path) => ENV_TEMPLATE.test(fileNameOf(path)),
   detect(file) {
     const findings: Finding[] = [];

@@ -65,6 +65,7 @@ export function goModuleRules(modulePath: string): DependencyRules[string] {
 /** go.mod: the Go version (`go` directive) and direct requirements (indirect ones are not the project's choice). */
 export const goModDetector: Detector = {
   id: "go-mod",
+  matchesByName: true,
   matches: (path) => hasFileName(path, "go.mod"),
   detect(file) {
     const findings: Finding[] = [];

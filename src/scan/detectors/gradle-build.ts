@@ -13,6 +13,7 @@ const JAVA_VERSION = /JavaVersion\.VERSION_(\d+(?:_\d+)?)|JavaLanguageVersion\.o
 /** build.gradle / build.gradle.kts: the Spring Boot and Kotlin plugins, dependency coordinates, Java version. */
 export const gradleBuildDetector: Detector = {
   id: "gradle-build",
+  matchesByName: true,
   matches: (path) => hasFileName(path, "build.gradle") || hasFileName(path, "build.gradle.kts"),
   detect(file) {
     const findings: Finding[] = [];

@@ -4,6 +4,7 @@ import { itemFinding } from "./dependency-rules.js";
 /** GraphQL SDL or operation documents (`*.graphql`, `*.gql`, `*.graphqls`): graphql, with the type count of a schema. */
 export const graphqlSchemaDetector: Detector = {
   id: "graphql-schema",
+  matchesByName: true,
   matches: (path) => path.endsWith(".graphql") || path.endsWith(".gql") || path.endsWith(".graphqls"),
   detect(file) {
     let types = 0;

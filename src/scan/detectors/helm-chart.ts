@@ -10,6 +10,7 @@ import { scalarAt, seqItems } from "./yaml-nodes.js";
 export const helmChartDetector: Detector = {
   id: "helm-chart",
   uses: ["yaml"],
+  matchesByName: true,
   matches: (path) => hasFileName(path, "Chart.yaml"),
   detect(file, parsers) {
     const parsed = parseYamlDocuments(file, parsers.yaml);
@@ -62,6 +63,7 @@ function valuesImages(yaml: Parsers["yaml"], node: unknown, counter: LineCounter
 export const helmValuesDetector: Detector = {
   id: "helm-values",
   uses: ["yaml"],
+  matchesByName: true,
   matches: (path) => isYamlPath(path) && path.includes("values") && /^values([.-][\w.-]+)?\.ya?ml$/.test(baseName(path)),
   detect(file, parsers) {
     if (!/\bimage:/.test(file.text)) return [];

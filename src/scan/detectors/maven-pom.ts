@@ -29,6 +29,7 @@ function springBootFinding(file: ScannedFile, kind: string, artifact: string, ve
 export const mavenPomDetector: Detector = {
   id: "maven-pom",
   uses: ["xml"],
+  matchesByName: true,
   matches: (path) => hasFileName(path, "pom.xml"),
   detect(file, parsers) {
     const valid = parsers.xml.XMLValidator.validate(file.text);

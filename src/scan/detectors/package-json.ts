@@ -29,6 +29,7 @@ function workspacePatterns(value: unknown): string[] {
 /** package.json: JavaScript/TypeScript, frameworks, ORMs, datastore/broker/auth/API clients, workspaces. */
 export const packageJsonDetector: Detector = {
   id: "package-json",
+  matchesByName: true,
   matches: (path) => path === "package.json" || path.endsWith("/package.json"),
   detect(file) {
     const parsed = parseJsonFile<PackageJson>(file);

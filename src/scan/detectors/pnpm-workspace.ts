@@ -6,6 +6,7 @@ import { parseYamlFile } from "./yaml-file.js";
 export const pnpmWorkspaceDetector: Detector = {
   id: "pnpm-workspace",
   uses: ["yaml"],
+  matchesByName: true,
   matches: (path) => /^pnpm-workspace\.ya?ml$/.test(fileNameOf(path)),
   detect(file, parsers) {
     const parsed = parseYamlFile(file, parsers.yaml);

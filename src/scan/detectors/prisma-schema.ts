@@ -18,6 +18,7 @@ const PRISMA_PROVIDERS: Record<string, string> = {
  */
 export const prismaSchemaDetector: Detector = {
   id: "prisma-schema",
+  matchesByName: true,
   matches: (path) => path.endsWith(".prisma"),
   detect(file) {
     const findings: Finding[] = [];

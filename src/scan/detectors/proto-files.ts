@@ -4,6 +4,7 @@ import { itemFinding } from "./dependency-rules.js";
 /** Protocol Buffers files: grpc when they declare a `service` (messages alone are just serialisation). */
 export const protoFilesDetector: Detector = {
   id: "proto-files",
+  matchesByName: true,
   matches: (path) => path.endsWith(".proto"),
   detect(file) {
     const services: Array<{ name: string; line: number }> = [];

@@ -29,6 +29,7 @@ function dependencyTableFindings(file: ScannedFile, tableName: string, table: Ta
 export const pythonPyprojectDetector: Detector = {
   id: "python-pyproject",
   uses: ["toml"],
+  matchesByName: true,
   matches: (path) => hasFileName(path, "pyproject.toml"),
   detect(file, parsers) {
     const parsed = parseTomlTable(file, parsers.toml);
@@ -64,6 +65,7 @@ export const pythonPyprojectDetector: Detector = {
 export const pipfileDetector: Detector = {
   id: "python-pipfile",
   uses: ["toml"],
+  matchesByName: true,
   matches: (path) => hasFileName(path, "Pipfile"),
   detect(file, parsers) {
     const parsed = parseTomlTable(file, parsers.toml);

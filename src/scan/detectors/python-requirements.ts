@@ -25,6 +25,7 @@ export const pythonRequirementsDetector: Detector = {
 /** Reads `install_requires` / `extras_require` from setup.cfg by line (an INI file). */
 export const pythonSetupCfgDetector: Detector = {
   id: "python-setup-cfg",
+  matchesByName: true,
   matches: (path) => hasFileName(path, "setup.cfg"),
   detect(file) {
     const findings: Finding[] = [];
@@ -63,6 +64,7 @@ export const pythonSetupCfgDetector: Detector = {
 /** `.python-version` (pyenv): the Python version the project runs on. */
 export const pythonVersionFileDetector: Detector = {
   id: "python-version-file",
+  matchesByName: true,
   matches: (path) => hasFileName(path, ".python-version"),
   detect(file) {
     const version = cleanVersion(file.text.split(/\r?\n/).find((line) => line.trim() && !line.startsWith("#")));

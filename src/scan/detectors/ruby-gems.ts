@@ -49,6 +49,7 @@ export function rubyGemRules(gem: string): DependencyRules[string] {
 /** Gemfile: `ruby` version and `gem` declarations (constraints are not versions; Gemfile.lock gives those). */
 export const gemfileDetector: Detector = {
   id: "ruby-gemfile",
+  matchesByName: true,
   matches: (path) => hasFileName(path, "Gemfile") || hasFileName(path, "gems.rb"),
   detect(file) {
     const findings: Finding[] = [];
@@ -69,6 +70,7 @@ export const gemfileDetector: Detector = {
 /** Gemfile.lock: resolved versions of the gems listed under DEPENDENCIES, and the Ruby version. */
 export const gemfileLockDetector: Detector = {
   id: "ruby-gemfile-lock",
+  matchesByName: true,
   matches: (path) => hasFileName(path, "Gemfile.lock") || hasFileName(path, "gems.locked"),
   detect(file) {
     const lines = file.text.split(/\r?\n/);

@@ -56,6 +56,7 @@ function resourceFindings(file: string, block: OpenBlock, platforms: Set<string>
  */
 export const terraformDetector: Detector = {
   id: "terraform",
+  matchesByName: true,
   matches: (path) => path.endsWith(".tf"),
   detect(file) {
     const findings: Finding[] = [];

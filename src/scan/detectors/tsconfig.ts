@@ -5,6 +5,7 @@ import type { Detector } from "../types.js";
 export const tsconfigDetector: Detector = {
   id: "tsconfig",
   readsText: false,
+  matchesByName: true,
   matches: (path) => /^tsconfig(\.[^/]+)?\.json$/.test(fileNameOf(path)),
   detect(file) {
     return [{ kind: "item", category: "languages", name: "typescript", evidence: { file: file.path, detail: "TypeScript config" } }];
