@@ -180,7 +180,7 @@ export async function decideOffline(request: DecideRequest, topics: Topic[], gen
     teamFit: teamFitText(winner, answers, optionUsage(winner, request.context), env.language),
     assumptions,
     revisitWhen: [...topic.revisitWhen, ...(decisiveAssumptions.length > 0 ? [`Any decisive assumption turns out wrong (${[...new Set(decisiveAssumptions.map((f) => f.key))].join(", ")}).`] : [])],
-    confidence: confidenceFor(score, flips, answers, names, unscored),
+    confidence: confidenceFor(score, flips, answers, names, unscored, new Map(questions.map((q) => [q.key, q.prompt]))),
   };
   if (subject.custom) decision.confidence = { ...decision.confidence, level: "low", reason: `The knowledge base has no topic for this decision: the options are scored on generic criteria with a neutral 3 of 5 wherever facts are missing, so only repository evidence separates them. ${decision.confidence.reason}` };
   const notes = request.feedback?.trim() ? ["The offline engine cannot apply free-text feedback; change the answers (--answer key=value) or use the Anthropic engine."] : [];

@@ -62,13 +62,21 @@ export function flipSentence(flip: Flip, names: Map<string, string>): string {
 }
 
 /** Confidence: low when decisive answers are assumed in several dimensions or the lead is thin; high when what matters is known and the lead is clear. */
-export function confidenceFor(score: ScoreResult, flips: Flip[], answers: ResolvedAnswer[], names: Map<string, string>, unscored: string[]): Decision["confidence"] {
+export function confidenceFor(
+  score: ScoreResult,
+  flips: Flip[],
+  answers: ResolvedAnswer[],
+  names: Map<string, string>,
+  unscored: string[],
+  prompts: Map<string, string> = new Map(),
+): Decision["confidence"] {
   const decisive = flips.filter((f) => f.source === "assumption");
   const dimensions = [...new Set(decisive.map((f) => answers.find((a) => a.key === f.key)!.dimension))];
   const keyCount = new Set(decisive.map((f) => f.key)).size;
   const wouldSettle = decisive.map((f) => {
     const answer = answers.find((a) => a.key === f.key)!;
-    return `Answer ${f.key} (${DIMENSION_LABELS[answer.dimension]}; assumed "${answer.value}"): ${orList(f.values.map((v) => v.value))} would make ${names.get(f.winnerId)} win.`;
+    const prompt = prompts.get(f.key) ?? DIMENSION_LABELS[answer.dimension];
+    return `${f.key}: ${withoutFinalStop(prompt)}? Assumed ${answer.value}; ${orList(f.values.map((v) => v.value))} would make ${names.get(f.winnerId)} win.`.replace("??", "?");
   });
   for (const name of unscored) wouldSettle.push(`Fill in the facts for ${name} and compare it on the same drivers; adrgen could not score it.`);
   const winner = names.get(score.winnerId);
