@@ -27,7 +27,8 @@ export function createInquirerPrompter(io: { input: NodeJS.ReadableStream; outpu
         { value: ASSUME, name: `Don't know — assume: ${question.assumption.statement}` },
       ];
       try {
-        return await select({ message: question.prompt, choices, default: question.assumption.value }, { input: io.input, output: io.output });
+        // Enter on an untouched prompt keeps the stated assumption (recorded as assumed, not as an answer).
+        return await select({ message: question.prompt, choices, default: ASSUME }, { input: io.input, output: io.output });
       } catch (error) {
         // Ctrl-C (or a closed terminal) rejects with ExitPromptError; nothing has been written yet.
         if (error instanceof Error && (error.name === "ExitPromptError" || error.name === "AbortPromptError")) throw abortedError(error);

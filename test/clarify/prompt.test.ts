@@ -79,25 +79,25 @@ function terminal(): { input: PassThrough; output: PassThrough; drawn: () => str
 }
 
 describe("the inquirer prompter", () => {
-  it("offers the choices plus don't know, and Enter picks the assumption", async () => {
+  it("offers the choices plus don't know, and Enter keeps the assumption", async () => {
     const io = terminal();
     const pending = createInquirerPrompter(io).ask(QUESTIONS[1]!);
     await new Promise((resolve) => setTimeout(resolve, 50));
     io.input.write("\r");
-    await expect(pending).resolves.toBe("no");
+    await expect(pending).resolves.toBe(ASSUME);
     expect(io.drawn()).toContain("What about mb.replay?");
     expect(io.drawn()).toContain("label yes");
     expect(io.drawn()).toContain("Don't know — assume: Assume no for mb.replay.");
   });
 
-  it("arrow keys move to don't know, which resolves to ASSUME", async () => {
+  it("arrow keys pick a real choice, which resolves to its value", async () => {
     const io = terminal();
     const pending = createInquirerPrompter(io).ask(QUESTIONS[0]!);
     await new Promise((resolve) => setTimeout(resolve, 50));
-    io.input.write("\u001b[B\u001b[B");
+    io.input.write("\u001b[A");
     await new Promise((resolve) => setTimeout(resolve, 20));
     io.input.write("\r");
-    await expect(pending).resolves.toBe(ASSUME);
+    await expect(pending).resolves.toBe("high");
   });
 
   it("Ctrl-C becomes a clean 'Aborted; nothing was written' usage error", async () => {
