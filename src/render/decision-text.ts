@@ -18,7 +18,8 @@ const PROPER_NOUNS = new Set(
 export function clauseWith(names: ReadonlySet<string>): (text: string) => string {
   return (text) => {
     const trimmed = text.trim().replace(/\s+/g, " ").replace(/\.$/, "");
-    const first = /^([A-Z][a-z]*)(?![A-Za-z0-9])/.exec(trimmed)?.[1];
+    // A word glued to another by "/" or "." is part of a name (Pub/Sub, Node.js).
+    const first = /^([A-Z][a-z]*)(?![A-Za-z0-9/.])/.exec(trimmed)?.[1];
     if (!first || PROPER_NOUNS.has(first) || names.has(first)) return trimmed;
     return first.toLowerCase() + trimmed.slice(first.length);
   };

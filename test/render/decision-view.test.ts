@@ -130,5 +130,7 @@ describe("because-clauses", () => {
     expect(clause("Kafka keeps history")).toBe("Kafka keeps history");
     expect(clause("AWS bills per request")).toBe("AWS bills per request");
     expect(clause("Flexible routing")).toBe("flexible routing");
+    expect(clause("Pub/Sub supports ordering keys")).toBe("Pub/Sub supports ordering keys");
+    expect(clause("Sub-millisecond latency")).toBe("sub-millisecond latency");
   });
 });
