@@ -38,9 +38,9 @@ export function becauseText(score: ScoreResult, names: Map<string, string>): str
     : `it has the best weighted score (${fmt(row.total)})`;
   const strong = strongestDrivers(score, row).map((c) => `${c.label.toLowerCase()} (${row.criterionScores[c.id]}/5, weight ${c.weight})`);
   const strengths = strong.length > 0 ? `, strongest on the drivers that weigh most here: ${andList(strong)}` : "";
-  const reasons = row.fired.filter((f) => (f.adjust ?? 0) > 0).map((f) => withoutFinalStop(f.reason));
-  const context = reasons.length > 0 ? `; ${reasons.join("; ")}` : "";
-  return `${lead}${strengths}${context}`;
+  // Fit reasons are whole sentences that may start with a capital, so they follow as sentences; the template adds the final stop.
+  const reasons = row.fired.filter((f) => (f.adjust ?? 0) > 0).map((f) => `${withoutFinalStop(f.reason)}.`);
+  return withoutFinalStop([`${lead}${strengths}.`, ...reasons].join(" "));
 }
 
 /** Alternatives: each other option's winning conditions, then the answer flips that would change the winner. */
@@ -81,7 +81,7 @@ export function confidenceFor(
   for (const name of unscored) wouldSettle.push(`Fill in the facts for ${name} and compare it on the same drivers; adrgen could not score it.`);
   const winner = names.get(score.winnerId);
   const runnerUp = names.get(score.ranking[1] ?? "") ?? "the next option";
-  const lead = `${winner} leads ${runnerUp} by ${fmt(score.margin)} points on the 1–5 scale`;
+  const lead = `${winner} leads ${runnerUp} by ${fmt(score.margin)} points (weighted 1–5 scores plus fit adjustments)`;
   const assumed = dimensions.length === 0
     ? "no assumed answer would change the winner"
     : `${keyCount === 1 ? "one assumed answer" : `${keyCount} assumed answers`} in ${dimensions.length === 1 ? "one dimension" : `${dimensions.length} dimensions`} (${andList(dimensions)}) would change the winner if different`;
