@@ -4,6 +4,7 @@ import { cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { benchContext } from "./bench/context.mjs";
 import { generateAdrs } from "./bench/gen-adrs.mjs";
 import { medianMs, printTable, row } from "./bench/measure.mjs";
 
@@ -46,6 +47,8 @@ try {
   }
   console.log(`adrgen benchmarks — node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${runs} runs, medians`);
   printTable(rows, ["name", "ms", "ratio", "target", "verdict"]);
+  // Scanner figures (issue 4 §7): a generated 50,000-file repository and the stack-analyser comparison.
+  benchContext({ root, cli, work, runs, env });
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

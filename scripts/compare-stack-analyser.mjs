@@ -102,6 +102,9 @@ const totalOurs = rows.reduce((s, r) => s + r.oursMs, 0);
 const totalTheirs = rows.reduce((s, r) => s + r.theirsMs, 0);
 const found = rows.reduce((s, r) => s + r.both.length, 0);
 const reference = rows.reduce((s, r) => s + r.both.length + r.missed.length, 0);
+const union = rows.reduce((s, r) => s + r.both.length + r.missed.length + r.extra.length, 0);
+const oursInUnion = rows.reduce((s, r) => s + r.both.length + r.extra.length, 0);
+const theirsInUnion = rows.reduce((s, r) => s + r.both.length + r.missed.length, 0);
 const summary = {
   fixtures: rows.length,
   oursMs: totalOurs,
@@ -109,6 +112,9 @@ const summary = {
   speedup: Number((totalTheirs / totalOurs).toFixed(2)),
   // Share of what stack-analyser finds (mapped to our names) that adrgen also finds.
   recallOfTheirs: reference === 0 ? 1 : Number((found / reference).toFixed(3)),
+  // Recall of each tool against everything either tool finds (per fixture, summed): the fair "at least as good" test.
+  recallOursOfUnion: union === 0 ? 1 : Number((oursInUnion / union).toFixed(3)),
+  recallTheirsOfUnion: union === 0 ? 1 : Number((theirsInUnion / union).toFixed(3)),
   oursTotal: rows.reduce((s, r) => s + r.ours, 0),
   theirsTotal: rows.reduce((s, r) => s + r.theirs, 0),
 };
@@ -125,6 +131,7 @@ if (asJson) {
   console.log(
     `\ntotal: adrgen ${summary.oursMs} ms vs stack-analyser ${summary.theirsMs} ms (${summary.speedup}× faster); ` +
       `adrgen finds ${found}/${reference} of stack-analyser's technologies (${(summary.recallOfTheirs * 100).toFixed(1)}%), ` +
-      `${summary.oursTotal} technologies in all vs ${summary.theirsTotal}`,
+      `${summary.oursTotal} technologies in all vs ${summary.theirsTotal}; ` +
+      `recall over both tools' findings: adrgen ${(summary.recallOursOfUnion * 100).toFixed(1)}%, stack-analyser ${(summary.recallTheirsOfUnion * 100).toFixed(1)}%`,
   );
 }

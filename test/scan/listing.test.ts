@@ -1,0 +1,66 @@
+import { afterAll, describe, expect, it } from "@jest/globals";
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { startListing } from "../../src/scan/listing.js";
+import { scanRepository } from "../../src/scan/scan.js";
+import { cleanupTempDirs, makeGitRepo, makeTempDir } from "../helpers/tmp.js";
+
+afterAll(cleanupTempDirs);
+
+async function collect(batches: AsyncGenerator<string[]>): Promise<string[]> {
+  const all: string[] = [];
+  for await (const batch of batches) all.push(...batch);
+  return all.sort();
+}
+
+describe("startListing", () => {
+  it("in git: tracked and untracked-not-ignored files, each once, never ignored ones", async () => {
+    const root = makeGitRepo({ "a.json": "{}", "dir/b.yml": "a: 1", ".gitignore": "ignored/\n" });
+    writeFileSync(path.join(root, "new.txt"), "x");
+    mkdirSync(path.join(root, "ignored"));
+    writeFileSync(path.join(root, "ignored/c.json"), "{}");
+    expect(await collect(startListing(root).batches())).toEqual([".gitignore", "a.json", "dir/b.yml", "new.txt"]);
+  });
+
+  it("keeps paths whose UTF-8 bytes straddle pipe chunks intact", async () => {
+    const files: Record<string, string> = {};
+    // Enough multi-byte names to span several 64 KB chunks of `git ls-files -z` output.
+    for (let i = 0; i < 1500; i++) files[`données-ünïcödé-ファイル-${String(i).padStart(4, "0")}-${"é".repeat(20)}.json`] = "{}";
+    const root = makeGitRepo(files);
+    const listed = await collect(startListing(root).batches());
+    expect(listed).toEqual(Object.keys(files).sort());
+  });
+
+  it("outside git: falls back to globby honouring .gitignore", async () => {
+    const root = makeTempDir({ "a.json": "{}", "skip.log": "x", ".gitignore": "*.log\n" });
+    expect(await collect(startListing(root).batches())).toEqual([".gitignore", "a.json"]);
+  });
+
+  it("useGit: false lists without git even inside a work tree", async () => {
+    const root = makeGitRepo({ "a.json": "{}" });
+    writeFileSync(path.join(root, ".git/info/exclude"), "b.json\n");
+    writeFileSync(path.join(root, "b.json"), "{}");
+    expect(await collect(startListing(root, { useGit: false }).batches())).toEqual(["a.json", "b.json"]);
+  });
+
+  it("a disposed listing yields nothing more", async () => {
+    const root = makeGitRepo({ "a.json": "{}" });
+    const listing = startListing(root);
+    listing.dispose();
+    expect(await collect(listing.batches())).toEqual([]);
+  });
+});
+
+describe("scanRepository with an early listing", () => {
+  it("uses a listing of the scanned root", async () => {
+    const root = makeGitRepo({ "docker-compose.yml": "services:\n  db:\n    image: postgres:16\n" });
+    const context = await scanRepository(root, { listing: startListing(root), includeDecisions: false });
+    expect(context.datastores.map((d) => `${d.name} ${d.version}`)).toEqual(["postgresql 16"]);
+  });
+
+  it("discards a listing of another directory and lists the root itself", async () => {
+    const root = makeGitRepo({ "sub/readme.txt": "x", "docker-compose.yml": "services:\n  cache:\n    image: redis:7\n" });
+    const context = await scanRepository(root, { listing: startListing(path.join(root, "sub")), includeDecisions: false });
+    expect(context.caches.map((c) => c.name)).toEqual(["redis"]);
+  });
+});
