@@ -42,20 +42,25 @@ export function shellQuote(text: string): string {
   return /^[A-Za-z0-9_./:=@+-]+$/.test(text) ? text : `'${text.replace(/'/g, "'\\''")}'`;
 }
 
-/** The topic of a title in the offline knowledge base; an unknown topic is a usage error listing the topics. */
-export async function topicForTitle(title: string): Promise<{ id: string; title: string }> {
+/**
+ * The topic of a title in the offline knowledge base. An unknown topic is a usage error listing
+ * the topics, unless two or more `--option`s make it a decision on the generic questions.
+ */
+export async function topicForTitle(title: string, namedOptions: readonly string[] = []): Promise<{ id: string; title: string }> {
   const { matchTopic, unknownTopicError } = await import("../engines/offline/index.js");
   const { loadTopics } = await import("../engines/offline/knowledge/load.js");
   const topics = loadTopics();
   const match = matchTopic(title, topics);
-  if (!match) throw unknownTopicError(title, topics);
-  return { id: match.topic.id, title: match.topic.title };
+  if (match) return { id: match.topic.id, title: match.topic.title };
+  if (namedOptions.length >= 2) return { id: "custom", title: `User-given options: ${namedOptions.join(", ")}` };
+  throw unknownTopicError(title, topics);
 }
 
 /** Lists a decision's questions with what the repository settles and what would be assumed. */
-export async function listQuestions(workspace: Workspace, options: { title: string }, deps: QuestionsDeps): Promise<QuestionsResult> {
+export async function listQuestions(workspace: Workspace, options: { title: string; options?: string[] }, deps: QuestionsDeps): Promise<QuestionsResult> {
   const title = normalizeTitle(options.title);
-  const topic = await topicForTitle(title);
+  const named = [...new Set((options.options ?? []).map((o) => o.trim()).filter(Boolean))];
+  const topic = await topicForTitle(title, named);
   const engine = deps.engine ?? (await (await import("../engines/select.js")).selectEngine({ name: deps.engineName, env: deps.env }));
   deps.progress?.("Scanning the repository…");
   const context = deps.scan ? await deps.scan(workspace) : await buildContext(workspace);
@@ -69,7 +74,8 @@ export async function listQuestions(workspace: Workspace, options: { title: stri
     return { ...question, status: "open", value: question.assumption.value, statement: question.assumption.statement, evidence: [] };
   });
   const open = questions.filter((question) => question.status === "open");
-  const answerCommand = ["adrgen new", shellQuote(title), ...open.map((question) => `--answer ${shellQuote(`${question.key}=${question.value}`)}`)].join(" ");
+  const optionFlags = topic.id === "custom" ? named.map((name) => `--option ${shellQuote(name)}`) : [];
+  const answerCommand = ["adrgen new", shellQuote(title), ...optionFlags, ...open.map((question) => `--answer ${shellQuote(`${question.key}=${question.value}`)}`)].join(" ");
   return { title, topic, questions, answerCommand };
 }
 
@@ -85,6 +91,7 @@ export function formatQuestions(result: QuestionsResult, c: Colors): string {
       [
         `${c.bold(question.key)} (${question.dimension})`,
         `  ${question.prompt}`,
+        `  ${c.dim(`why: ${question.why}`)}`,
         ...question.choices.map((choice) => `    ${choice.value.padEnd(16)} ${choice.label}`),
         `  ${state}`,
       ].join("\n"),

@@ -6,6 +6,7 @@ interface QuestionsArgs extends GlobalArgs {
   title: Array<string | number>;
   json?: boolean;
   engine?: string;
+  option?: Array<string | number>;
 }
 
 export const questionsCommand: CommandModule<GlobalArgs, QuestionsArgs> = {
@@ -15,13 +16,14 @@ export const questionsCommand: CommandModule<GlobalArgs, QuestionsArgs> = {
     withJson(yargs)
       .positional("title", { type: "string", array: true, describe: "The decision's title, as for adrgen new" })
       .option("engine", { type: "string", describe: "Advisor engine: offline (default) or anthropic" })
+      .option("option", { type: "string", array: true, describe: "Options to weigh (repeatable), as for adrgen new; two or more allow titles no topic matches" })
       .example('$0 questions "choose message queue"', "Keys, choices and repository answers, then a ready-to-copy --answer line")
       .example('$0 questions "Postgres or Mongo for orders" --json', "The same as JSON, for scripts") as never,
   handler: async (argv) => {
     const { ctx } = argv;
     const workspace = await workspaceFor(argv);
     const { listQuestions, formatQuestions } = await import("../app/questions.js");
-    const result = await listQuestions(workspace, { title: argv.title.map(String).join(" ") }, { env: ctx.env, engineName: argv.engine, progress: ctx.output.info });
+    const result = await listQuestions(workspace, { title: argv.title.map(String).join(" "), options: (argv.option ?? []).map(String) }, { env: ctx.env, engineName: argv.engine, progress: ctx.output.info });
     if (argv.json) ctx.output.json(result);
     else ctx.output.data(formatQuestions(result, ctx.output.c));
   },

@@ -35,6 +35,7 @@ describe("adrgen questions", () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^Topic authentication \(/);
     expect(result.stdout).toContain("scale.rps (scale)\n  What peak load must it handle");
+    expect(result.stdout).toContain("\n  why: Peak rate separates options that run on one node from those that need partitioning or a cluster.\n");
     expect(result.stdout).toMatch(/\n {4}1k-10k +1,000 – 10,000\/s\n/);
     expect(result.stdout).toMatch(/open; would assume 100-1k — Peak load stays between 100 and 1,000/);
     expect(result.stdout).toMatch(/open questions \(edit the values; "unknown" keeps the assumption\):\n {2}adrgen new 'how should we do auth\?' --answer scale\.users=1k-100k/);
@@ -61,6 +62,15 @@ describe("adrgen questions", () => {
     expect(result.stderr).toMatch(/\n {2}message-broker +Message broker or queue/);
     expect(result.stderr).toMatch(/--option A --option B/);
     expect(result.stderr).toMatch(/Anthropic engine/);
+  });
+
+  it("two --option values make an unknown topic a decision on the generic questions", async () => {
+    const result = await runAdrgen(["questions", "pick a colour for the logo", "--option", "Blue", "--option", "Deep Green", "--json"], { cwd: makeTempDir() });
+    expect(result.code).toBe(0);
+    const json = JSON.parse(result.stdout) as QuestionsResult;
+    expect(json.topic).toEqual({ id: "custom", title: "User-given options: Blue, Deep Green" });
+    expect(new Set(json.questions.map((q) => q.key.split(".")[0]))).toEqual(new Set(["scale", "latency", "consistency", "budget", "team", "security", "integration"]));
+    expect(json.answerCommand).toMatch(/^adrgen new 'pick a colour for the logo' --option Blue --option 'Deep Green' --answer scale\.users=/);
   });
 
   it("an empty title is a usage error", async () => {
