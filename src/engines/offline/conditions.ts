@@ -83,14 +83,24 @@ export function decisionState(status: string | null): DecisionState {
   return null;
 }
 
-/** Earlier ADRs in `state` whose title names one of `ids`. */
+/**
+ * Earlier ADRs in `state` whose title names one of `ids`. A superseded ADR's own title no
+ * longer binds, but its "Superseded by [Use Kafka](…)" status names the choice that replaced it.
+ */
 export function decisionsNaming(env: ConditionEnv, ids: string[], state: Exclude<DecisionState, null>): Evidence[] {
   const names = ids.flatMap((id) => namesFor(id, env.topic));
+  const namesOneOf = (text: string) => {
+    const words = normalizeWords(text);
+    return names.some((phrase) => containsPhrase(words, phrase) >= 0);
+  };
   const evidence: Evidence[] = [];
   for (const decision of env.context.existingDecisions) {
-    if (decisionState(decision.status) !== state || !decision.title) continue;
-    const title = normalizeWords(decision.title);
-    if (names.some((words) => containsPhrase(title, words) >= 0)) evidence.push({ file: decision.file, detail: `ADR "${decision.title}" (${decision.status})` });
+    const status = decision.status ?? "";
+    if (decisionState(status) === state && decision.title && namesOneOf(decision.title)) {
+      evidence.push({ file: decision.file, detail: `ADR "${decision.title}" (${status})` });
+    } else if (state === "decided" && /^\s*superseded\s+by\b/i.test(status) && namesOneOf(status.replace(/^\s*superseded\s+by\b/i, ""))) {
+      evidence.push({ file: decision.file, detail: `ADR "${decision.title ?? decision.file}" (${status})` });
+    }
   }
   return evidence;
 }

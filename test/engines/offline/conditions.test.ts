@@ -77,9 +77,17 @@ describe("evaluateCondition", () => {
     expect(evaluateCondition({ decided: ["rabbitmq"] }, env).evidence.map((e) => e.file)).toEqual(["docs/adr/0001-rabbit.md"]);
     expect(evaluateCondition({ rejected: ["kafka"] }, env).evidence.map((e) => e.file)).toEqual(["docs/adr/0002-kafka.md"]);
     expect(evaluateCondition({ decided: ["kafka"] }, env).holds).toBe(false);
-    // Superseded and proposed records do not bind a new decision.
+    // Superseded and proposed records do not bind a new decision…
     expect(evaluateCondition({ decided: ["managed-queue", "sqs"] }, env).holds).toBe(false);
     expect(evaluateCondition({ decided: ["nats"] }, env).holds).toBe(false);
+  });
+
+  it("a superseded ADR's status names the choice that replaced it", () => {
+    const ctx = makeContext({ decisions: [{ title: "Use RabbitMQ", status: "Superseded by [5. Move to Apache Kafka](0005-move-to-apache-kafka.md)", file: "docs/adr/0001-use-rabbitmq.md" }] });
+    const env = buildEnv(ctx, {}, broker);
+    expect(evaluateCondition({ decided: ["kafka"] }, env).evidence.map((e) => e.file)).toEqual(["docs/adr/0001-use-rabbitmq.md"]);
+    expect(evaluateCondition({ decided: ["rabbitmq"] }, env).holds).toBe(false);
+    expect(evaluateCondition({ rejected: ["kafka"] }, env).holds).toBe(false);
   });
 
   it("combines keys: all must hold and evidence is collected from each", () => {
