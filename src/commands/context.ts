@@ -20,7 +20,8 @@ export const contextCommand: CommandModule<GlobalArgs, ContextArgs> = {
     const { startListing } = await import("../scan/listing.js");
     const listing = startListing(path.resolve(argv.ctx.cwd, argv.cwd ?? "."));
     try {
-      const [workspace, app] = await Promise.all([workspaceFor(argv), import("../app/context.js")]);
+      // The scanner module is imported alongside, so its file is read while the workspace resolves.
+      const [workspace, app] = await Promise.all([workspaceFor(argv), import("../app/context.js"), import("../scan/scan.js")]);
       const context = await app.buildContext(workspace, {}, { listing });
       if (argv.json) {
         argv.ctx.output.json(app.contextToJson(context));

@@ -1,4 +1,6 @@
 import { spawn } from "node:child_process";
+import { statSync } from "node:fs";
+import path from "node:path";
 import { globListFiles } from "./list-files.js";
 
 /** A repository listing already under way: batches of root-relative paths, consumed once. */
@@ -14,6 +16,8 @@ export interface FileListing {
 export interface ListingOptions {
   /** Force (true) or forbid (false) `git ls-files`; default: git when `root` is in a work tree, globby otherwise. */
   useGit?: boolean | undefined;
+  /** Run tracked and untracked listings as two processes (true) or one (false); default: two unless `.git/index` is small. */
+  split?: boolean | undefined;
 }
 
 /** Batches held before git is paused: bounds memory when the consumer is slower than git. */
@@ -21,8 +25,8 @@ const MAX_QUEUED_BATCHES = 64;
 
 /**
  * Starts listing `root` at once, so the listing overlaps whatever the caller loads next.
- * In a git work tree it runs two `git ls-files` side by side: tracked files stream within
- * milliseconds, while untracked-not-ignored files need a walk of the whole work tree.
+ * In a large git work tree it runs two `git ls-files` side by side: tracked files stream
+ * within milliseconds, while untracked-not-ignored files need a walk of the whole work tree.
  * Outside git (or with `useGit: false`) it falls back to globby honouring `.gitignore`.
  */
 export function startListing(root: string, options: ListingOptions = {}): FileListing {
@@ -30,7 +34,6 @@ export function startListing(root: string, options: ListingOptions = {}): FileLi
   const queue: string[][] = [];
   let wake: (() => void) | undefined;
   let listed = 0;
-  let open = 2;
   let trackedExit: number | null = null;
   let stopped = false;
   const notify = () => {
@@ -38,10 +41,12 @@ export function startListing(root: string, options: ListingOptions = {}): FileLi
     wake = undefined;
     resume?.();
   };
-  const children = [
-    ["ls-files", "-z", "--cached"],
-    ["ls-files", "-z", "--others", "--exclude-standard"],
-  ].map((args, index) => {
+  // A second process pays off only when walking the work tree for untracked files takes long; spawning one costs milliseconds.
+  const commands = !(options.split ?? !hasSmallIndex(root))
+    ? [["ls-files", "-z", "--cached", "--others", "--exclude-standard"]]
+    : [["ls-files", "-z", "--cached"], ["ls-files", "-z", "--others", "--exclude-standard"]];
+  let open = commands.length;
+  const children = commands.map((args, index) => {
     const child = spawn("git", args, { cwd: root, stdio: ["ignore", "pipe", "ignore"], env: { ...process.env, GIT_OPTIONAL_LOCKS: "0" } });
     const splitter = nulSplitter((batch) => {
       listed += batch.length;
@@ -92,6 +97,18 @@ export function startListing(root: string, options: ListingOptions = {}): FileLi
     if (!stopped && listed === 0 && trackedExit !== 0) yield* globListFiles(root);
   }
   return { root, batches, dispose };
+}
+
+/** Index bytes below which one `git ls-files` is used (about 5,000 files at ~100 bytes an entry). */
+const SMALL_INDEX_BYTES = 512 * 1024;
+
+/** True when `root/.git/index` exists and is small; false when unknown (a linked worktree, a subdirectory). */
+function hasSmallIndex(root: string): boolean {
+  try {
+    return statSync(path.join(root, ".git", "index")).size < SMALL_INDEX_BYTES;
+  } catch {
+    return false;
+  }
 }
 
 /** Splits NUL-separated output into path batches, decoding only whole paths (a chunk may end inside a UTF-8 character). */

@@ -14,21 +14,26 @@ async function collect(batches: AsyncGenerator<string[]>): Promise<string[]> {
 }
 
 describe("startListing", () => {
-  it("in git: tracked and untracked-not-ignored files, each once, never ignored ones", async () => {
+  it.each([false, true])("in git: tracked and untracked-not-ignored files, each once, never ignored ones (two processes: %s)", async (split) => {
     const root = makeGitRepo({ "a.json": "{}", "dir/b.yml": "a: 1", ".gitignore": "ignored/\n" });
     writeFileSync(path.join(root, "new.txt"), "x");
     mkdirSync(path.join(root, "ignored"));
     writeFileSync(path.join(root, "ignored/c.json"), "{}");
-    expect(await collect(startListing(root).batches())).toEqual([".gitignore", "a.json", "dir/b.yml", "new.txt"]);
+    expect(await collect(startListing(root, { split }).batches())).toEqual([".gitignore", "a.json", "dir/b.yml", "new.txt"]);
   });
 
-  it("keeps paths whose UTF-8 bytes straddle pipe chunks intact", async () => {
+  it.each([false, true])("keeps paths whose UTF-8 bytes straddle pipe chunks intact (two processes: %s)", async (split) => {
     const files: Record<string, string> = {};
     // Enough multi-byte names to span several 64 KB chunks of `git ls-files -z` output.
     for (let i = 0; i < 1500; i++) files[`données-ünïcödé-ファイル-${String(i).padStart(4, "0")}-${"é".repeat(20)}.json`] = "{}";
     const root = makeGitRepo(files);
-    const listed = await collect(startListing(root).batches());
+    const listed = await collect(startListing(root, { split }).batches());
     expect(listed).toEqual(Object.keys(files).sort());
+  });
+
+  it("outside git with two processes: falls back to globby", async () => {
+    const root = makeTempDir({ "a.json": "{}" });
+    expect(await collect(startListing(root, { split: true }).batches())).toEqual(["a.json"]);
   });
 
   it("outside git: falls back to globby honouring .gitignore", async () => {
