@@ -42,9 +42,10 @@ export function startListing(root: string, options: ListingOptions = {}): FileLi
     resume?.();
   };
   // A second process pays off only when walking the work tree for untracked files takes long; spawning one costs milliseconds.
-  const commands = !(options.split ?? !hasSmallIndex(root))
-    ? [["ls-files", "-z", "--cached", "--others", "--exclude-standard"]]
-    : [["ls-files", "-z", "--cached"], ["ls-files", "-z", "--others", "--exclude-standard"]];
+  const split = options.split ?? !hasSmallIndex(root);
+  const commands = split
+    ? [["ls-files", "-z", "--cached"], ["ls-files", "-z", "--others", "--exclude-standard"]]
+    : [["ls-files", "-z", "--cached", "--others", "--exclude-standard"]];
   let open = commands.length;
   const children = commands.map((args, index) => {
     const child = spawn("git", args, { cwd: root, stdio: ["ignore", "pipe", "ignore"], env: { ...process.env, GIT_OPTIONAL_LOCKS: "0" } });
@@ -80,14 +81,14 @@ export function startListing(root: string, options: ListingOptions = {}): FileLi
 
   async function* batches(): AsyncGenerator<string[]> {
     try {
-      for (;;) {
+      while (!stopped) {
         const batch = queue.shift();
         if (batch) {
           if (queue.length < MAX_QUEUED_BATCHES / 2) for (const child of children) child.stdout?.resume();
           yield batch;
           continue;
         }
-        if (open === 0 || stopped) break;
+        if (open === 0) break;
         await new Promise<void>((resolve) => (wake = resolve));
       }
     } finally {
