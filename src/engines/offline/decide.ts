@@ -4,6 +4,7 @@ import { usageError } from "../../domain/errors.js";
 import type { RepoContext } from "../../scan/types.js";
 import type { DecideRequest, DecideResult } from "../types.js";
 import { questionsFor, resolveAnswers, statementWithSource } from "./answers.js";
+import type { TopicCatalog } from "./catalog.js";
 import { buildEnv, usesOf, type ConditionEnv } from "./conditions.js";
 import { customTopic, placeholderOption, TO_BE_FILLED } from "./custom-topic.js";
 import { answerFacts, dimensionStatuses, refs, repoFacts } from "./facts.js";
@@ -40,14 +41,21 @@ function resolveNamed(topic: Topic, names: string[]): { named: string[]; unknown
 }
 
 /** Title → topic; else the topic the named options belong to; else the user's options on generic criteria; else a usage error. */
-export function pickSubject(title: string, namedOptions: string[], topics: Topic[]): Subject {
-  const byTitle = matchTopic(title, topics);
-  if (byTitle) return { topic: byTitle.topic, custom: false, ...resolveNamed(byTitle.topic, [...byTitle.namedOptions, ...namedOptions]) };
-  const byOptions = namedOptions.length >= 2 ? matchTopic(namedOptions.join(" vs "), topics) : null;
-  if (byOptions && byOptions.namedOptions.length >= 2) return { topic: byOptions.topic, custom: false, ...resolveNamed(byOptions.topic, namedOptions) };
+export function pickSubject(title: string, namedOptions: string[], catalog: TopicCatalog): Subject {
+  const stubs = catalog.stubs();
+  const byTitle = matchTopic(title, stubs);
+  if (byTitle) {
+    const topic = catalog.load(byTitle.topic.id);
+    return { topic, custom: false, ...resolveNamed(topic, [...byTitle.namedOptions, ...namedOptions]) };
+  }
+  const byOptions = namedOptions.length >= 2 ? matchTopic(namedOptions.join(" vs "), stubs) : null;
+  if (byOptions && byOptions.namedOptions.length >= 2) {
+    const topic = catalog.load(byOptions.topic.id);
+    return { topic, custom: false, ...resolveNamed(topic, namedOptions) };
+  }
   const distinct = namedOptions.map((n) => n.trim()).filter((n, i, all) => n && all.findIndex((m) => sameWords(m, n)) === i);
   if (distinct.length >= 2) return { topic: customTopic(distinct), custom: true, named: customTopic(distinct).options.map((o) => o.id), unknown: [] };
-  throw unknownTopicError(title, topics);
+  throw unknownTopicError(title, stubs);
 }
 
 /** The request's answers where given, the repository's or the assumption for every other question. */
@@ -108,10 +116,11 @@ function consequencesFor(option: DecisionOption, score: ScoreResult, row: Option
 }
 
 /** Builds the full Decision for a request from the knowledge base, the scan and the answers. */
-export async function decideOffline(request: DecideRequest, topics: Topic[], generic: Question[]): Promise<DecideResult> {
+export async function decideOffline(request: DecideRequest, catalog: TopicCatalog): Promise<DecideResult> {
   const title = request.title.trim();
   if (!title) throw usageError("The decision needs a title.");
-  const subject = pickSubject(title, request.namedOptions, topics);
+  const subject = pickSubject(title, request.namedOptions, catalog);
+  const generic = catalog.generic();
   const { topic } = subject;
   const questions = questionsFor(generic, subject.custom ? null : topic);
   const answers = effectiveAnswers(questions, request, topic);

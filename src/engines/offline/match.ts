@@ -1,10 +1,18 @@
 import { usageError, type AdrgenError } from "../../domain/errors.js";
-import type { Topic } from "./knowledge/schema.js";
+import type { Topic, TopicOption } from "./knowledge/schema.js";
 import { containsPhrase, normalizeWords } from "./text.js";
 
+/** What matching reads from a topic: a loaded topic or just its match data (see topic-index.ts). */
+export interface MatchableTopic {
+  id: string;
+  title: string;
+  match: Pick<Topic["match"], "phrases" | "keywords">;
+  options: Array<Pick<TopicOption, "id" | "name" | "aliases">>;
+}
+
 /** How a free-text title maps onto a knowledge-base topic. */
-export interface TopicMatch {
-  topic: Topic;
+export interface TopicMatch<T extends MatchableTopic = Topic> {
+  topic: T;
   /** Ids of the topic's options the title names (by id, name or alias), in title order. */
   namedOptions: string[];
   /** high: a topic phrase or two named options; medium: one named option or several keywords; low: one keyword. */
@@ -32,7 +40,7 @@ interface Span {
 }
 
 interface Hits {
-  topic: Topic;
+  topic: MatchableTopic;
   phrases: Span[];
   options: Array<Span & { id: string }>;
   keywords: Span[];
@@ -60,7 +68,7 @@ function unique(list: string[][]): string[][] {
   });
 }
 
-function findHits(words: string[], topic: Topic): Hits {
+function findHits(words: string[], topic: MatchableTopic): Hits {
   const phrases = unique([...topic.match.phrases, ...(topic.id.includes("-") ? [topic.id.replace(/-/g, " ")] : [])].map(normalizeWords));
   const keywords = unique(topic.match.keywords.map(normalizeWords));
   const options = topic.options.flatMap((option) => {
@@ -80,12 +88,12 @@ function findHits(words: string[], topic: Topic): Hits {
 const within = (inner: Span, outer: Span) => outer.start <= inner.start && inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start;
 
 /** Maps a free-text title ("Kafka vs RabbitMQ", "how should we do auth?") to the best topic, or null when none fits. */
-export function matchTopic(title: string, topics: Topic[]): TopicMatch | null {
+export function matchTopic<T extends MatchableTopic>(title: string, topics: T[]): TopicMatch<T> | null {
   const words = normalizeWords(title);
   if (words.length === 0) return null;
-  const hits = topics.map((topic) => findHits(words, topic));
+  const hits = topics.map((topic) => ({ ...findHits(words, topic), topic }));
   // A longer phrase of one topic claims its words: "database proxy" is not the "database" topic.
-  const claimedBy = (topic: Topic, span: Span) => hits.some((h) => h.topic !== topic && h.phrases.some((p) => within(span, p)));
+  const claimedBy = (topic: MatchableTopic, span: Span) => hits.some((h) => h.topic !== topic && h.phrases.some((p) => within(span, p)));
   const scored = hits
     .map((h) => {
       const phrases = h.phrases.filter((s) => !claimedBy(h.topic, s));
@@ -110,14 +118,14 @@ export function matchTopic(title: string, topics: Topic[]): TopicMatch | null {
 }
 
 /** Every topic with an example title phrase, sorted by id. */
-export function listTopics(topics: Topic[]): TopicSummary[] {
+export function listTopics(topics: MatchableTopic[]): TopicSummary[] {
   return [...topics]
     .sort((a, b) => a.id.localeCompare(b.id))
     .map((topic) => ({ id: topic.id, title: topic.title, example: topic.match.phrases[0] ?? topic.title }));
 }
 
 /** The usage error for a title no topic matches: lists the topics and the two ways forward. */
-export function unknownTopicError(title: string, topics: Topic[]): AdrgenError {
+export function unknownTopicError(title: string, topics: MatchableTopic[]): AdrgenError {
   const lines = listTopics(topics).map((t) => `  ${t.id.padEnd(26)} ${t.title} (e.g. "${t.example}")`);
   return usageError(
     `No knowledge-base topic matches "${title.trim()}". Known topics:\n${lines.join("\n")}`,

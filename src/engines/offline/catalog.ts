@@ -1,0 +1,52 @@
+import { loadDimensionQuestions, loadTopicFile, knowledgeDir } from "./knowledge/load.js";
+import type { Question, Topic } from "./knowledge/schema.js";
+import type { MatchableTopic } from "./match.js";
+import { readTopicIndex, stubOf } from "./topic-index.js";
+
+/** The knowledge base as the engine uses it: match data for every topic, full topics on demand. */
+export interface TopicCatalog {
+  /** Match data of every topic, sorted by id. */
+  stubs(): MatchableTopic[];
+  /** The full, validated topic (loaded once). */
+  load(id: string): Topic;
+  /** The generic per-dimension questions. */
+  generic(): Question[];
+}
+
+/** A catalog over topics already in memory (tests, or callers that loaded the knowledge base themselves). */
+export function catalogOf(topics: Topic[], generic: Question[]): TopicCatalog {
+  const byId = new Map(topics.map((t) => [t.id, t]));
+  const stubs = [...topics].sort((a, b) => a.id.localeCompare(b.id)).map((t) => stubOf(t, `${t.id}.yaml`));
+  return {
+    stubs: () => stubs,
+    load: (id) => byId.get(id) ?? missing(id),
+    generic: () => generic,
+  };
+}
+
+/** The shipped knowledge base: reads only match data up front and parses a topic file once it is chosen. */
+export function catalogFromDisk(dir?: string): TopicCatalog {
+  let root: string | undefined = dir;
+  const base = () => (root ??= knowledgeDir());
+  let index: ReturnType<typeof readTopicIndex> | undefined;
+  let generic: Question[] | undefined;
+  const loaded = new Map<string, Topic>();
+  const stubs = () => (index ??= readTopicIndex(base()));
+  return {
+    stubs,
+    load(id) {
+      const cached = loaded.get(id);
+      if (cached) return cached;
+      const stub = stubs().find((s) => s.id === id);
+      if (!stub) return missing(id);
+      const topic = loadTopicFile(stub.file);
+      loaded.set(id, topic);
+      return topic;
+    },
+    generic: () => (generic ??= loadDimensionQuestions(base())),
+  };
+}
+
+function missing(id: string): never {
+  throw new Error(`Unknown knowledge-base topic ${id}`);
+}

@@ -1,0 +1,94 @@
+import { describe, expect, it } from "@jest/globals";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { knowledgeDir, loadTopicFile } from "../../../src/engines/offline/knowledge/load.js";
+import { readListValue, readScalar, readFlowList } from "../../../src/engines/offline/simple-yaml.js";
+import { readStubFromText, readTopicIndex, scanTopicText, stubOf } from "../../../src/engines/offline/topic-index.js";
+
+describe("simple YAML readers", () => {
+  it("read plain and quoted scalars, and refuse what changes type or needs the parser", () => {
+    expect(readScalar(" RabbitMQ  # broker")).toBe("RabbitMQ");
+    expect(readScalar(`"pub/sub \\"broker\\""`)).toBe('pub/sub "broker"');
+    expect(readScalar("'it''s'")).toBe("it's");
+    for (const raw of ["yes", "1.5", "null", "&a x", "*a", "a: b", "'open", ">-", "[a]", ""]) expect(readScalar(raw)).toBeUndefined();
+  });
+  it("read one-line flow lists and block lists", () => {
+    expect(readFlowList('[queue, "a, b", \'c\']')).toEqual(["queue", "a, b", "c"]);
+    expect(readFlowList("[]")).toEqual([]);
+    expect(readFlowList("[a, [b]]")).toBeUndefined();
+    expect(readFlowList("[a, b")).toBeUndefined();
+    expect(readListValue(["  phrases:", "    - message queue", "    # note", "    - 'event bus'"])).toEqual(["message queue", "event bus"]);
+    expect(readListValue(["  phrases:", "    - a", "    key: b"])).toBeUndefined();
+  });
+});
+
+describe("topic index", () => {
+  it("reads the same match data as a full parse, for every topic file", () => {
+    const index = readTopicIndex(knowledgeDir());
+    expect(index.length).toBeGreaterThan(0);
+    for (const stub of index) {
+      const full = stubOf(loadTopicFile(stub.file), stub.file);
+      expect(readStubFromText(readFileSync(stub.file, "utf8"), stub.file)).toEqual(full);
+      // The shipped files take the fast path (no YAML parser at all).
+      const { file: _file, ...rest } = full;
+      expect(scanTopicText(readFileSync(stub.file, "utf8")).fast).toEqual(rest);
+    }
+  });
+
+  it("handles flow and block lists, item keys in any order, and nested blocks it skips", () => {
+    const text = [
+      "# comment",
+      "id: toy",
+      "version: 1",
+      'title: "Toy: a topic"',
+      "match:",
+      "  phrases:",
+      "    - toy choice",
+      "  keywords: [toy]",
+      "options:",
+      "- name: Alpha",
+      "  description: >-",
+      "    id: not-a-key",
+      "  id: alpha",
+      "  aliases:",
+      "  - a1",
+      "  - a 2",
+      "  fit:",
+      "    - when: { uses: [x] }",
+      "      reason: 'name: nope'",
+      "- id: beta",
+      "  name: Beta",
+      "criteria: []",
+    ].join("\n");
+    expect(readStubFromText(text, "toy.yaml")).toEqual({
+      id: "toy",
+      title: "Toy: a topic",
+      match: { phrases: ["toy choice"], keywords: ["toy"] },
+      options: [
+        { id: "alpha", name: "Alpha", aliases: ["a1", "a 2"] },
+        { id: "beta", name: "Beta", aliases: [] },
+      ],
+      file: "toy.yaml",
+    });
+  });
+
+  it("falls back to the YAML parser for shapes the simple readers do not handle", () => {
+    const text = ["id: toy", "title: >-", "  Toy topic", "match:", "  phrases: [a b]", "options:", "  - id: x", "    name: X", "    aliases: [&anchor y]"].join("\n");
+    expect(scanTopicText(text).fast).toBeUndefined();
+    expect(readStubFromText(text, "t.yaml")).toMatchObject({ title: "Toy topic", options: [{ id: "x", name: "X", aliases: ["y"] }] });
+  });
+
+  it("returns null for layouts it cannot read, so the caller parses in full", () => {
+    expect(readStubFromText("{ id: x, title: y }", "x.yaml")).toBeNull();
+    expect(readStubFromText("id: x\ntitle: y\n", "x.yaml")).toBeNull();
+  });
+
+  it("is fast: reading every topic's match data costs far less than parsing them", () => {
+    const dir = knowledgeDir();
+    readTopicIndex(dir);
+    const start = performance.now();
+    readTopicIndex(dir);
+    expect(performance.now() - start).toBeLessThan(150);
+    expect(path.basename(dir)).toBe("knowledge");
+  });
+});
