@@ -157,7 +157,7 @@ const SCENARIOS: Record<string, Scenario[]> = {
     { name: "4 edge runtime", answers: { "connection-pooling.runtime": "edge" }, expect: "serverless-driver" },
     { name: "5 tiny team, no ops, many instances, GCP", uses: ["gcp"], answers: { "team.size": "1-3", "budget.ops": "none", "connection-pooling.clients": "many" }, expect: "managed-proxy" },
     { name: "5 the same on Azure", uses: ["azure"], answers: { "team.size": "1-3", "budget.ops": "none", "connection-pooling.clients": "many" }, expect: "managed-proxy" },
-    { name: "6 PgBouncer in compose", uses: ["img:pgbouncer"], expect: "external-pooler", knownGap: "in-app-pool 5.05 vs external-pooler 4.45: the +1.2 reuse bonus does not offset ops-effort 2 × weight 3" },
+    { name: "6 PgBouncer in compose", uses: ["img:pgbouncer"], expect: "external-pooler", because: ["docker-compose.yml:"] },
     { name: "7 heavy session state", answers: { "connection-pooling.session-features": "heavy" }, expect: "in-app-pool" },
     { name: "8 a store whose driver pools", answers: { "connection-pooling.engine": "other" }, expect: "in-app-pool" },
   ],
