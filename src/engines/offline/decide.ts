@@ -170,7 +170,7 @@ export async function decideOffline(request: DecideRequest, catalog: TopicCatalo
     guidelines: [
       ...winner.guidelines,
       ...(client ? [`Use ${client} as the ${env.language} client.`] : []),
-      ...(managed ? [`Prefer the managed offering on ${cloud!.toUpperCase()} (${managed}) over self-hosting unless a platform team owns it.`] : []),
+      ...(managed ? [`On ${cloud!.toUpperCase()}, use the managed offering: ${managed.trim().replace(/\.$/, "")}.`] : []),
     ],
     risks: [
       ...winner.risks,
@@ -181,9 +181,9 @@ export async function decideOffline(request: DecideRequest, catalog: TopicCatalo
     ],
     alternatives: [...alternativesFor(topic, score, flips, names), ...placeholders.map((p) => ({ optionId: p.id, when: `${TO_BE_FILLED} the conditions under which ${p.name} wins; adrgen has no facts to compare it.` }))],
     edgeCases: topic.edgeCases,
-    security: [...(compliance ? [`Compliance: ${statementWithSource(compliance)}`] : []), ...topic.security],
+    security: [...(compliance ? [statementWithSource(compliance)] : []), ...topic.security],
     operations: [
-      ...(opsCapacity ? [`Operations capacity: ${statementWithSource(opsCapacity)}`] : []),
+      ...(opsCapacity ? [statementWithSource(opsCapacity)] : []),
       ...topic.operations,
     ],
     teamFit: teamFitText(winner, answers, optionUsage(winner, request.context), env.language),

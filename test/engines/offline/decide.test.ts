@@ -71,7 +71,7 @@ describe("decide(): the issue's expert scenarios", () => {
     expect(broker.decision.chosen.because).toContain("infra/main.tf:3");
     const db = await decideWith("choose a primary database", aws, { "team.size": "1-3", "budget.ops": "none" });
     expect(db.decision.chosen.optionId).toBe("postgresql");
-    expect(db.decision.guidelines.join(" ")).toMatch(/managed offering on AWS \(.*RDS/);
+    expect(db.decision.guidelines.join(" ")).toMatch(/On AWS, use the managed offering: .*RDS/);
   });
 });
 
