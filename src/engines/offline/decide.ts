@@ -13,7 +13,7 @@ import type { Question, Topic, TopicOption } from "./knowledge/schema.js";
 import { matchTopic, unknownTopicError } from "./match.js";
 import { alternativesFor, becauseText, confidenceFor, flipSentence, teamFitText } from "./narrative.js";
 import { scoreTopic, type OptionScore, type ScoreResult } from "./score.js";
-import { normalizeWords } from "./text.js";
+import { kebab, normalizeWords } from "./text.js";
 
 /** The topic a request is decided on, the topic options the user named, and names the topic does not know. */
 interface Subject {
@@ -67,7 +67,7 @@ function effectiveAnswers(questions: Question[], request: DecideRequest, topic: 
 
 /** Evidence that the repository already runs an option (its id or any alias as a technology name). */
 function optionUsage(option: TopicOption, context: RepoContext): string[] {
-  const names = new Set([option.id, ...option.aliases.map((a) => normalizeWords(a).join("-"))]);
+  const names = new Set([option.id, ...option.aliases.map(kebab)]);
   return refs([...names].flatMap((name) => usesOf(context, name)));
 }
 

@@ -5,7 +5,7 @@ import type { ContextCategory, Evidence, RepoContext } from "../../scan/types.js
 import { decisionState, dedupeEvidence, evidenceRef, imageName } from "./conditions.js";
 import { statementWithSource } from "./answers.js";
 import type { Condition, Topic } from "./knowledge/schema.js";
-import { containsPhrase, normalizeWords } from "./text.js";
+import { containsPhrase, kebab, normalizeWords } from "./text.js";
 
 type Fact = Decision["facts"][number];
 
@@ -40,7 +40,7 @@ export function relevantNames(topic: Topic): Set<string> {
   for (const q of topic.questions) for (const a of q.answeredBy) add(conditionNames(a.when));
   for (const option of topic.options) {
     names.add(option.id);
-    for (const alias of option.aliases) names.add(normalizeWords(alias).join("-"));
+    for (const alias of option.aliases) names.add(kebab(alias));
     for (const rule of option.fit) add(conditionNames(rule.when));
   }
   return names;

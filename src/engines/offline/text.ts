@@ -46,3 +46,8 @@ export function containsPhrase(words: string[], phrase: string[]): number {
 export function round2(value: number): number {
   return Math.round(value * 100) / 100;
 }
+
+/** A technology name as the scanner spells it: lower-case, hyphen-separated ("Redis Streams" → "redis-streams"). */
+export function kebab(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+}

@@ -203,3 +203,12 @@ describe("decide(): unknown topics and user-given options", () => {
     expect(validateDecision(decision)).toEqual([]);
   });
 });
+
+describe("decide(): team fit", () => {
+  it("says when the winner already runs in the repository, by option id or alias", async () => {
+    const context = makeContext({ items: { messaging: [["nats", "docker-compose.yml", 3]] } });
+    const { decision } = await decideWith("choose message queue", context);
+    expect(decision.chosen.optionId).toBe("nats-jetstream");
+    expect(decision.teamFit).toContain("NATS JetStream already runs in this repository (docker-compose.yml:3)");
+  });
+});
