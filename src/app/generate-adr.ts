@@ -153,9 +153,8 @@ async function assertKnownTopic(engine: Engine, title: string, questions: Readon
   const { DIMENSIONS } = await import("../domain/dimensions.js");
   const generic = new Set<string>(DIMENSIONS);
   if (questions.some((question) => !generic.has(question.key.split(".")[0]!))) return;
-  const { unknownTopicError } = await import("../engines/offline/index.js");
-  const { loadTopics } = await import("../engines/offline/knowledge/load.js");
-  throw unknownTopicError(title, loadTopics());
+  const { catalogFromDisk, unknownTopicError } = await import("../engines/offline/index.js");
+  throw unknownTopicError(title, catalogFromDisk().stubs());
 }
 
 /** Tells stderr what the repository answered and what is assumed, so nothing is silently invented. */

@@ -47,9 +47,9 @@ export function shellQuote(text: string): string {
  * the topics, unless two or more `--option`s make it a decision on the generic questions.
  */
 export async function topicForTitle(title: string, namedOptions: readonly string[] = []): Promise<{ id: string; title: string }> {
-  const { matchTopic, unknownTopicError } = await import("../engines/offline/index.js");
-  const { loadTopics } = await import("../engines/offline/knowledge/load.js");
-  const topics = loadTopics();
+  const { catalogFromDisk, matchTopic, unknownTopicError } = await import("../engines/offline/index.js");
+  // Match data only: the full topic files are parsed by the engine for the chosen topic.
+  const topics = catalogFromDisk().stubs();
   const match = matchTopic(title, topics);
   if (match) return { id: match.topic.id, title: match.topic.title };
   if (namedOptions.length >= 2) return { id: "custom", title: `User-given options: ${namedOptions.join(", ")}` };
