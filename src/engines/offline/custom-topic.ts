@@ -1,13 +1,13 @@
 import type { DecisionOption } from "../../domain/decision.js";
 import type { Topic, TopicOption } from "./knowledge/schema.js";
-import { normalizeWords } from "./text.js";
+import { kebab } from "./text.js";
 
 /** Marks every sentence the offline engine cannot know: a person must replace it with facts. */
 export const TO_BE_FILLED = "To be filled in:";
 
 /** A stable kebab id for a user-given option name ("Apache Pulsar" → "apache-pulsar"). */
 export function optionIdFor(name: string): string {
-  return normalizeWords(name).join("-") || "option";
+  return kebab(name) || "option";
 }
 
 function placeholderTexts(name: string) {

@@ -33,9 +33,12 @@ export function strongestDrivers(score: ScoreResult, row: OptionScore, count = 3
 export function becauseText(score: ScoreResult, names: Map<string, string>): string {
   const row = score.rows.find((r) => r.optionId === score.winnerId)!;
   const runnerUp = score.rows.find((r) => r.optionId === score.ranking[1]);
-  const lead = runnerUp
-    ? `it has the best weighted score (${fmt(row.total)} against ${fmt(runnerUp.total)} for ${names.get(runnerUp.optionId)})`
-    : `it has the best weighted score (${fmt(row.total)})`;
+  const tie = runnerUp !== undefined && fmt(runnerUp.total) === fmt(row.total);
+  const lead = !runnerUp
+    ? `it has the best weighted score (${fmt(row.total)})`
+    : tie
+      ? `it ties with ${names.get(runnerUp.optionId)} at ${fmt(row.total)} and comes first in the order considered, so the tie is not a reason to prefer it; the answers and facts under confidence must settle it`
+      : `it has the best weighted score (${fmt(row.total)} against ${fmt(runnerUp.total)} for ${names.get(runnerUp.optionId)})`;
   const strong = strongestDrivers(score, row).map((c) => `${c.label.toLowerCase()} (${row.criterionScores[c.id]}/5, weight ${c.weight})`);
   const strengths = strong.length > 0 ? `, strongest on the drivers that weigh most here: ${andList(strong)}` : "";
   // Fit reasons are whole sentences that may start with a capital, so they follow as sentences; the template adds the final stop.

@@ -189,6 +189,15 @@ describe("decide(): unknown topics and user-given options", () => {
     expect(validateDecision(decision, context)).toEqual([]);
   });
 
+  it("says so when user-given options tie on the generic criteria", async () => {
+    const { decision } = await decideWith("Which grid for the pricing engine", makeContext(), {}, ["Apache Ignite", "Hazelcast"]);
+    expect(decision.chosen.optionId).toBe("apache-ignite");
+    expect(decision.chosen.because).toBe(
+      "it ties with Hazelcast at 3.00 and comes first in the order considered, so the tie is not a reason to prefer it; the answers and facts under confidence must settle it",
+    );
+    expect(decision.confidence.level).toBe("low");
+  });
+
   it("an option the topic does not know is listed unscored, marked to be filled in, and lowers confidence", async () => {
     const all = Object.fromEntries([...generic, ...broker.questions].map((q) => [q.key, q.assumption.value]));
     const { decision } = await decideWith("Kafka vs Pulsar", makeContext(), { ...all, "message-broker.replay": "yes", "scale.rps": "gt-100k", "budget.ops": "dedicated" }, ["Pulsar"]);
