@@ -140,7 +140,10 @@ function lintGenerated(text: string, workspace: Workspace, file: string, dirLabe
   const errors = lintAdrText(text, { path: file, relPath, dirLabel }, { config: workspace.config, root: workspace.root }).filter((d) => d.severity === "error");
   if (errors.length > 0) {
     const lines = errors.map((d) => `  - ${d.rule}${d.line ? ` (line ${d.line})` : ""}: ${d.message}`);
-    throw runtimeError(`The generated ADR does not pass adrgen lint:\n${lines.join("\n")}`, "This is a bug in adrgen; nothing was written. Please report it.");
+    throw runtimeError(
+      `The generated ADR does not pass adrgen lint, so nothing was written:\n${lines.join("\n")}`,
+      "If your lint configuration (lint.rules) asks for this, relax it or use --blank; otherwise this is a bug in adrgen: please report it.",
+    );
   }
 }
 
