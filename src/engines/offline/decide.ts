@@ -3,7 +3,7 @@ import type { Decision, DecisionOption } from "../../domain/decision.js";
 import { usageError } from "../../domain/errors.js";
 import type { RepoContext } from "../../scan/types.js";
 import type { DecideRequest, DecideResult } from "../types.js";
-import { questionsFor, resolveAnswers, statementWithSource } from "./answers.js";
+import { checkGiven, questionsFor, resolveAnswers, statementWithSource } from "./answers.js";
 import type { TopicCatalog } from "./catalog.js";
 import { buildEnv, usesOf, type ConditionEnv } from "./conditions.js";
 import { customTopic, placeholderOption, TO_BE_FILLED } from "./custom-topic.js";
@@ -60,6 +60,8 @@ export function pickSubject(title: string, namedOptions: string[], catalog: Topi
 
 /** The request's answers where given, the repository's or the assumption for every other question. */
 function effectiveAnswers(questions: Question[], request: DecideRequest, topic: Topic | undefined): ResolvedAnswer[] {
+  // Same guard as plan(): a value outside the choices would silently match no rule.
+  checkGiven(questions, Object.fromEntries(request.answers.map((a) => [a.key, a.value])));
   const byKey = new Map(request.answers.map((a) => [a.key, a]));
   const defaults = resolveAnswers(questions, request.context, {}, topic);
   return defaults.map((d) => byKey.get(d.key) ?? d);

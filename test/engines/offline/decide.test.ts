@@ -143,6 +143,13 @@ describe("decide(): shape of the decision", () => {
     expect(validateDecision(decision, context)).toEqual([]);
   });
 
+  it("rejects an answer value that is not one of the question's choices", async () => {
+    const answers = [{ key: "scale.rps", dimension: "scale" as const, value: "lots", source: "answer" as const, statement: "Lots.", evidence: [] }];
+    const error = await engine.decide({ title: "choose message queue", context: makeContext(), answers, namedOptions: [] }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AdrgenError);
+    expect((error as AdrgenError).message).toContain("scale.rps=lots");
+  });
+
   it("uses the request's answers as given and notes feedback it cannot apply", async () => {
     const context = makeContext();
     const plan = await engine.plan({ title: "choose message queue", context, given: {} });
