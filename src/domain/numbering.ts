@@ -1,14 +1,22 @@
 // ADR numbers live in file names: `0007-use-postgres.md`, `adr-007-use-postgres.md`.
 // Date-named files (log4brains' `20201016-slug.md`, `2020-10-16-slug.md`) have no number.
 
-const DATE_PREFIX = /^(?:\d{4}-\d{2}-\d{2}|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?:[-_. ]|$)/;
-// Up to six digits (as the ADR parser reads them): more would be a timestamp or an id, not a sequence number.
-const NUMBER_PREFIX = /^(?:adr[-_ ]?)?(\d{1,6})(?:[-_. ]|$)/i;
+import { isCalendarDate } from "./dates.js";
+
+const DATE_PREFIX = /^(\d{4})-?(\d{2})-?(\d{2})(?=[-_. ]|$)/;
+// Up to six digits: more would be a timestamp or an id, not a sequence number.
+const NUMBER_PREFIX = /^(?:adr[-_ ]?)?(\d{1,6})(?=[-_. ]|$)/i;
+
+/** True for date-named files (`20200926-slug.md`, `2020-09-26-slug.md`), which carry no ADR number. */
+export function isDateNamed(fileName: string): boolean {
+  const match = DATE_PREFIX.exec(fileName);
+  return match !== null && isCalendarDate(Number(match[1]), Number(match[2]), Number(match[3]));
+}
 
 /** The ADR number a file name states (`NNNN-…`, `adr-NNN-…`), or null for date-named and unnumbered files. */
 export function adrNumberFromFileName(fileName: string): number | null {
   const base = fileName.split(/[\\/]/).pop() ?? fileName;
-  if (DATE_PREFIX.test(base)) return null;
+  if (isDateNamed(base)) return null;
   const match = NUMBER_PREFIX.exec(base);
   return match ? Number(match[1]) : null;
 }

@@ -1,7 +1,7 @@
 // Interpretation rules shared by the fast reader and the full parser, so the two cannot drift.
 import { KNOWN_STATUSES, type AdrRef } from "../domain/adr.js";
 import { parseRelationText } from "./relations.js";
-import { validCalendarDate } from "./numbers.js";
+import { isCalendarDate } from "../domain/dates.js";
 import { inlineText } from "./text.js";
 
 export { isDateNamed, numberFromFileName, numberFromLabel } from "./numbers.js";
@@ -21,7 +21,7 @@ export function parseDateValue(value: unknown): DateValue {
   const raw = String(value).trim();
   if (raw === "") return { date: null };
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T ]\d{1,2}:\d{2})/.exec(raw);
-  if (m && validCalendarDate(Number(m[1]), Number(m[2]), Number(m[3]))) return { date: `${m[1]}-${m[2]}-${m[3]}` };
+  if (m && isCalendarDate(Number(m[1]), Number(m[2]), Number(m[3]))) return { date: `${m[1]}-${m[2]}-${m[3]}` };
   return { date: null, dateRaw: raw };
 }
 

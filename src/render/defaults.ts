@@ -1,15 +1,9 @@
+import { isIsoDate } from "../domain/dates.js";
 import { execFile } from "node:child_process";
 import type { AdrgenConfig } from "../config/schema.js";
 import { usageError } from "../domain/errors.js";
 
-/** True for a real calendar date written YYYY-MM-DD. */
-export function isIsoDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
+export { isIsoDate };
 
 /** The date a new ADR carries: `ADRGEN_DATE` (validated) when set, else today's local date. */
 export function resolveAdrDate(env: NodeJS.ProcessEnv, now: Date = new Date()): string {
