@@ -117,7 +117,10 @@ export async function generateAdr(workspace: Workspace, options: GenerateAdrOpti
     lintGenerated(text, workspace, path.join(planned.dir.path, adrFileName(number, planned.slug)), planned.dir.label);
     return text;
   };
-  const written = await writeNewAdr({ ...planned, render }, { dryRun: options.dryRun });
+  // Rendered and linted before the directory is touched, so a failure leaves nothing behind;
+  // the write reuses the text unless another run took the number meanwhile.
+  const preview = await writeNewAdr({ ...planned, render }, { dryRun: true });
+  const written = options.dryRun ? preview : await writeNewAdr({ ...planned, render: (n) => (n === preview.number ? Promise.resolve(preview.text) : render(n)) });
   const refresh = written.written ? await (await import("./index-file.js")).updateIndexIfPresent(workspace) : { updated: [], warnings: [] };
   return {
     path: written.path,

@@ -159,6 +159,16 @@ describe("adrgen new <title>: bad input writes nothing", () => {
     expect(adrFiles(repo)).toEqual(["0001-use-postgresql.md"]);
   });
 
+  it("a generated ADR that fails lint (here: a user template without the required sections) is not written (exit 3)", async () => {
+    const repo = makeTempDir({ "t.hbs": "---\nstatus: {{status}}\ndate: {{date}}\n---\n\n# {{title}}\n\n## Context and Problem Statement\n\n{{sections.context}}\n" });
+    const result = await run(repo, "new", "choose message queue", "--yes", "--template", "t.hbs");
+    expect(result.code).toBe(3);
+    expect(result.stderr).toMatch(/does not pass adrgen lint, so nothing was written:\n {2}- required-sections: missing section "Considered Options"/);
+    expect(result.stderr).toMatch(/lint\.rules/);
+    expect(result.stdout).toBe("");
+    expect(existsSync(path.join(repo, "docs"))).toBe(false);
+  });
+
   it("an unknown topic with two --option values is weighed on the generic criteria", async () => {
     const repo = copyFixture("node-postgres-redis");
     const result = await run(repo, "new", "Pick a colour for the logo", "--option", "Blue", "--option", "Green", "--yes", "--json", "--dry-run");
