@@ -74,25 +74,11 @@ export async function supersedeAdr(
   options: RelationOptions = {},
 ): Promise<SupersedeResult> {
   const [oldFile, newFile] = await resolvePair(workspace, refs.oldRef, refs.newRef, options.cwd);
-  const sides = await withAdrLocks([oldFile, newFile], async () => {
-    const [oldRecord, newRecord] = [await loadForEdit(oldFile), await loadForEdit(newFile)];
-    const oldAfter = markSuperseded(oldRecord.text, oldRecord, targetOf(oldFile, newRecord));
-    const newAfter = addRelation(newRecord.text, newRecord, "supersedes", targetOf(newFile, oldRecord));
-    const written = await applyEdits([
-      { path: oldFile.path, before: oldRecord.text, after: oldAfter },
-      { path: newFile.path, before: newRecord.text, after: newAfter },
-    ]);
-    const side = (file: AdrFileRef, record: typeof oldRecord): RelationSide => ({
-      path: file.path,
-      relPath: file.relPath,
-      number: record.number,
-      title: record.title,
-      changed: written.includes(file.path),
-    });
-    return { old: side(oldFile, oldRecord), new: side(newFile, newRecord) };
-  });
-  const index = options.updateIndex === false ? NO_REFRESH : await updateIndexIfPresent(workspace);
-  return { ...sides, index };
+  const [oldSide, newSide] = await editPair([oldFile, newFile], (oldRecord, newRecord) => [
+    markSuperseded(oldRecord.text, oldRecord, targetOf(oldFile, newRecord)),
+    addRelation(newRecord.text, newRecord, "supersedes", targetOf(newFile, oldRecord)),
+  ]);
+  return { old: oldSide, new: newSide, index: await refreshIndex(workspace, options) };
 }
 
 /**
@@ -119,23 +105,35 @@ export async function linkAdrs(
       : { from: result.old, to: result.new, type, reverseType: "supersedes", index: result.index };
   }
   const [fromFile, toFile] = await resolvePair(workspace, link.from, link.to, options.cwd);
-  const sides = await withAdrLocks([fromFile, toFile], async () => {
-    const [fromRecord, toRecord] = [await loadForEdit(fromFile), await loadForEdit(toFile)];
-    const fromAfter = addRelation(fromRecord.text, fromRecord, type, targetOf(fromFile, toRecord));
-    const toAfter = addRelation(toRecord.text, toRecord, reverseType, targetOf(toFile, fromRecord));
-    const written = await applyEdits([
-      { path: fromFile.path, before: fromRecord.text, after: fromAfter },
-      { path: toFile.path, before: toRecord.text, after: toAfter },
-    ]);
-    const side = (file: AdrFileRef, record: typeof fromRecord): RelationSide => ({
-      path: file.path,
-      relPath: file.relPath,
-      number: record.number,
-      title: record.title,
-      changed: written.includes(file.path),
+  const [from, to] = await editPair([fromFile, toFile], (fromRecord, toRecord) => [
+    addRelation(fromRecord.text, fromRecord, type, targetOf(fromFile, toRecord)),
+    addRelation(toRecord.text, toRecord, reverseType, targetOf(toFile, fromRecord)),
+  ]);
+  return { from, to, type, reverseType, index: await refreshIndex(workspace, options) };
+}
+
+type EditRecord = Awaited<ReturnType<typeof loadForEdit>>;
+
+/** Edits two ADRs under their locks and writes both atomically (rolling back the first if the second fails). */
+async function editPair(
+  files: [AdrFileRef, AdrFileRef],
+  edit: (a: EditRecord, b: EditRecord) => [string, string],
+): Promise<[RelationSide, RelationSide]> {
+  return withAdrLocks(files, async () => {
+    const records: [EditRecord, EditRecord] = [await loadForEdit(files[0]), await loadForEdit(files[1])];
+    const after = edit(records[0], records[1]);
+    const written = await applyEdits(files.map((file, i) => ({ path: file.path, before: records[i]!.text, after: after[i]! })));
+    const side = (i: 0 | 1): RelationSide => ({
+      path: files[i].path,
+      relPath: files[i].relPath,
+      number: records[i].number,
+      title: records[i].title,
+      changed: written.includes(files[i].path),
     });
-    return { from: side(fromFile, fromRecord), to: side(toFile, toRecord) };
+    return [side(0), side(1)];
   });
-  const index = options.updateIndex === false ? NO_REFRESH : await updateIndexIfPresent(workspace);
-  return { ...sides, type, reverseType, index };
+}
+
+function refreshIndex(workspace: Workspace, options: RelationOptions): Promise<IndexRefresh> {
+  return options.updateIndex === false ? Promise.resolve(NO_REFRESH) : updateIndexIfPresent(workspace);
 }
