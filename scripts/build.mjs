@@ -2,7 +2,7 @@
 // then records the help text of every command so `adrgen --help` never loads yargs.
 import { build } from "esbuild";
 import { execFileSync } from "node:child_process";
-import { chmodSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 
@@ -61,6 +61,14 @@ await build({
   logLevel: "warning",
 });
 chmodSync(`${outdir}/adrgen.js`, 0o755);
+
+// The knowledge base ships as YAML for contributors and as one JSON file for fast loading.
+const knowledge = {};
+const { parse: parseYaml } = await import("yaml");
+for (const rel of ["dimensions.yaml", ...readdirSync(`${root}/knowledge/topics`).filter((f) => f.endsWith(".yaml")).sort().map((f) => `topics/${f}`)]) {
+  knowledge[rel] = parseYaml(readFileSync(`${root}/knowledge/${rel}`, "utf8"));
+}
+writeFileSync(`${outdir}/knowledge.json`, JSON.stringify(knowledge));
 
 const env = { ...process.env, ADRGEN_NO_FAST_HELP: "1", NO_COLOR: "1", FORCE_COLOR: "0" };
 const run = (args) => execFileSync(process.execPath, [`${outdir}/adrgen.js`, ...args], { env, encoding: "utf8" });

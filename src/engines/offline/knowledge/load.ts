@@ -18,8 +18,27 @@ export function knowledgeDir(): string {
   }
 }
 
+let compiled: Record<string, unknown> | null | undefined;
+
+/**
+ * The build (scripts/build.mjs) converts every knowledge file to JSON in dist/knowledge.json,
+ * keyed by its path relative to knowledge/: parsing JSON is far cheaper than YAML at run time.
+ * Running from source there is no such file, and the YAML is read directly.
+ */
+function compiledKnowledge(): Record<string, unknown> | null {
+  if (compiled !== undefined) return compiled;
+  try {
+    compiled = JSON.parse(readFileSync(new URL("../knowledge.json", import.meta.url), "utf8")) as Record<string, unknown>;
+  } catch {
+    compiled = null;
+  }
+  return compiled;
+}
+
 function readYaml(file: string): unknown {
-  return parse(readFileSync(file, "utf8"));
+  const key = path.relative(knowledgeDir(), file).split(path.sep).join("/");
+  const prebuilt = compiledKnowledge()?.[key];
+  return prebuilt !== undefined ? prebuilt : parse(readFileSync(file, "utf8"));
 }
 
 /** Loads and validates one topic file; every problem is reported with the file name. */
