@@ -6,11 +6,14 @@ import { contextCommand } from "./context.js";
 import { lintCommand } from "./lint.js";
 import { initCommand } from "./init.js";
 import { newCommand } from "./new.js";
+import { reviseCommand } from "./revise.js";
 import { questionsCommand } from "./questions.js";
 import { statusCommand } from "./status.js";
 import { supersedeCommand } from "./supersede.js";
 import { linkCommand } from "./link.js";
 import { indexCommand } from "./index-cmd.js";
+import { checkCommand } from "./check.js";
+import { renumberCommand } from "./renumber.js";
 
 /** Every command, in the order `adrgen --help` lists them. Each module lazy-loads its use case. */
-export const commands: Array<CommandModule<GlobalArgs, any>> = [initCommand, newCommand, questionsCommand, listCommand, showCommand, statusCommand, supersedeCommand, linkCommand, indexCommand, contextCommand, lintCommand];
+export const commands: Array<CommandModule<GlobalArgs, any>> = [initCommand, newCommand, reviseCommand, questionsCommand, listCommand, showCommand, statusCommand, supersedeCommand, linkCommand, indexCommand, contextCommand, lintCommand, checkCommand, renumberCommand];
