@@ -1,0 +1,207 @@
+// `adrgen revise <N|path>`: re-decide an ADR adrgen wrote (or adopt one it did not) with the
+// repository as it is now and any new answers, keep what people wrote, show the diff, and write
+// atomically at the very end, so an abort or a failure leaves the file byte-identical.
+import type { Workspace } from "../config/workspace.js";
+import type { AdrFileRef, AdrRecord } from "../domain/adr.js";
+import { usageError } from "../domain/errors.js";
+import type { Engine } from "../engines/types.js";
+import { chosenOptionOf } from "../render/decision-view.js";
+import { parseMachineBlock, withMachineBlock, type MachineBlock } from "../render/machine-block.js";
+import { resolveAdrDate } from "../render/defaults.js";
+import type { MergeReport, SplitDoc } from "../render/merge-sections.js";
+import { replaceTitle, setRevisedDate } from "../render/revise-preamble.js";
+import { CONTEXT_CATEGORIES, type RepoContext } from "../scan/types.js";
+import { buildContext } from "./context.js";
+import { givenAnswers, lintGenerated } from "./decision-pipeline.js";
+import { loadForEdit } from "./edit-files.js";
+import { normalizeTitle } from "./new-adr.js";
+import { convertForAdoption, isAdoptFill } from "./revise-adopt.js";
+import { contextChanges, type ContextChange } from "./revise-context.js";
+import { redecide, type Redecision } from "./revise-decide.js";
+import { unifiedDiff } from "./revise-diff.js";
+import { assembleRevision, layoutOf, renderFresh, splitCurrent } from "./revise-render.js";
+import { writeRevision, writeSuperseding } from "./revise-write.js";
+
+export interface ReviseOptions {
+  /** `N` or a path. */
+  ref: string;
+  answers?: string[];
+  answersFile?: string | undefined;
+  title?: string | undefined;
+  feedback?: string | undefined;
+  /** Re-read the repository (default true); false decides on the technologies the ADR recorded. */
+  rescan?: boolean;
+  dryRun?: boolean;
+  /** Write without asking. */
+  yes?: boolean;
+  engine?: string | undefined;
+  overwriteEdited?: boolean;
+  /** Write the revision as a new ADR that supersedes this one. */
+  supersede?: boolean;
+  /** Take over an ADR without a machine block: convert to MADR 4 and add the block. */
+  adopt?: boolean;
+}
+
+export interface ReviseDeps {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  engine?: Engine;
+  scan?: (workspace: Workspace) => Promise<RepoContext>;
+  progress?: (message: string) => void;
+  /** Shows the diff and asks whether to write; absent when nobody can answer. */
+  confirm?: (diff: string) => Promise<boolean>;
+  now?: () => Date;
+}
+
+export interface ReviseResult {
+  path: string;
+  relPath: string;
+  number: number;
+  title: string;
+  before: string;
+  after: string;
+  /** Unified diff, empty when nothing changed. */
+  diff: string;
+  changed: boolean;
+  written: boolean;
+  /** True when a write was wanted but nobody could confirm it (no terminal, no --yes). */
+  needsConfirmation: boolean;
+  /** True when the user declined at the prompt. */
+  declined: boolean;
+  report: MergeReport;
+  contextChanges: ContextChange[];
+  chosen: string;
+  previousChosen: string | null;
+  adopted: boolean;
+  notes: string[];
+  warnings: string[];
+  /** The new ADR written by --supersede. */
+  superseding?: { path: string; relPath: string; number: number };
+  indexUpdated: string[];
+}
+
+/** Revises one ADR; see the module comment. Writes nothing on dry runs, refusals and errors. */
+export async function reviseAdr(workspace: Workspace, options: ReviseOptions, deps: ReviseDeps): Promise<ReviseResult> {
+  const progress = deps.progress ?? (() => {});
+  const { resolveAdr } = await import("../store/read.js");
+  const file = await resolveAdr(workspace, options.ref, deps.cwd);
+  const record = await loadForEdit(file);
+  const block = parseMachineBlock(record.text);
+  const warnings: string[] = [];
+  checkPreconditions(file, record, block, options, warnings);
+  const given = await givenAnswers(options, deps.cwd);
+  const title = options.title !== undefined ? normalizeTitle(options.title) : record.title;
+  if (!title) throw usageError(`${file.relPath} has no title (H1).`, "Give one with --title.");
+  if (record.number === null) throw usageError(`${file.relPath} has no ADR number in its file name.`, "adrgen revises NNNN-title.md files.");
+  const engine = deps.engine ?? (await (await import("../engines/select.js")).selectEngine({ name: options.engine, env: deps.env }));
+
+  progress(options.rescan === false ? "Reading the repository (deciding on the recorded technologies only)…" : "Rescanning the repository…");
+  const scanned = deps.scan ? await deps.scan(workspace) : await buildContext(workspace);
+  const context = options.rescan === false && block ? recordedOnly(scanned, block) : scanned;
+  progress(`Re-deciding with the ${engine.name} engine…`);
+  const redecision = await redecide({ title, context, stored: block?.answers ?? null, given, namedOptions: [], fallbackOptions: record.consideredOptions, feedback: options.feedback, engine });
+  if (block && redecision.decision.topic !== block.topic) warnings.push(`The decision now reads as topic "${redecision.decision.topic}" (it was "${block.topic}").`);
+  const changes = options.rescan === false || !block ? [] : contextChanges(block.context, redecision.provenance.context, (name) => foundIn(scanned, name));
+
+  const revision = await buildRevision(workspace, { file, record, block, title, redecision, options, today: resolveAdrDate(deps.env, deps.now?.()) });
+  const base: ReviseResult = {
+    path: file.path,
+    relPath: file.relPath,
+    number: record.number,
+    title,
+    before: record.text,
+    after: revision.text,
+    diff: unifiedDiff(record.text, revision.text, file.relPath),
+    changed: revision.text !== record.text,
+    written: false,
+    needsConfirmation: false,
+    declined: false,
+    report: revision.report,
+    contextChanges: changes,
+    chosen: chosenOptionOf(redecision.decision).name,
+    previousChosen: record.chosenOption,
+    adopted: !block,
+    notes: redecision.notes,
+    warnings,
+    indexUpdated: [],
+  };
+  if (!base.changed || options.dryRun) return base;
+  if (!options.yes) {
+    if (!deps.confirm) return { ...base, needsConfirmation: true };
+    if (!(await deps.confirm(base.diff))) return { ...base, declined: true };
+  }
+  if (options.supersede) {
+    const written = await writeSuperseding(workspace, { file, record, block: block!, title, redecision, options, today: resolveAdrDate(deps.env, deps.now?.()) }, { cwd: deps.cwd });
+    return { ...base, written: true, superseding: written.superseding, indexUpdated: written.indexUpdated, warnings: [...warnings, ...written.warnings] };
+  }
+  const refresh = await writeRevision(workspace, file, record.text, revision.text);
+  return { ...base, written: true, indexUpdated: refresh.updated, warnings: [...warnings, ...refresh.warnings] };
+}
+
+/** Refuses what cannot work before the scan; warns about rewriting an accepted record. */
+function checkPreconditions(file: AdrFileRef, record: AdrRecord, block: MachineBlock | null, options: ReviseOptions, warnings: string[]): void {
+  if (!block && !options.adopt) {
+    throw usageError(
+      `${file.relPath} has no adrgen:decision block: adrgen did not write it (or the block was removed), so it cannot tell generated text from text people wrote.`,
+      `Run adrgen revise ${options.ref} --adopt to convert it to MADR 4 and add the block; the text of every section is kept.`,
+    );
+  }
+  if (!block && options.supersede) throw usageError("--supersede needs an ADR adrgen wrote.", `Adopt it first: adrgen revise ${options.ref} --adopt.`);
+  if (block && options.adopt) warnings.push(`${file.relPath} already has an adrgen block; --adopt is not needed.`);
+  if (record.status === "accepted" && !options.supersede) {
+    warnings.push(`${file.relPath} is accepted: accepted records should be superseded rather than rewritten. Use --supersede to write the revision as a new ADR that supersedes this one.`);
+  }
+  if (record.status === "superseded" && !options.dryRun) warnings.push(`${file.relPath} is superseded; revising it changes a record that is no longer in force.`);
+}
+
+export interface RevisionInput {
+  file: AdrFileRef;
+  record: AdrRecord;
+  block: MachineBlock | null;
+  title: string;
+  redecision: Redecision;
+  options: ReviseOptions;
+  /** Today (the `revised` date, and the date of a superseding ADR). */
+  today: string;
+}
+
+/** The revised file text: fresh render in the ADR's layout, merged into its current text; `revised` set only when something changed. */
+async function buildRevision(workspace: Workspace, input: RevisionInput): Promise<{ text: string; report: MergeReport }> {
+  const { file, record, block, redecision, options } = input;
+  const layout = block ? layoutOf(record, block.sections) : "madr4";
+  const date = record.date ?? input.today;
+  const fresh = await renderFresh(workspace, { layout, decision: redecision.decision, number: record.number!, title: input.title, date, status: record.status ?? "proposed", record });
+  lintGenerated(withMachineBlock(fresh.text, redecision.provenance), workspace, file.path, file.dirLabel);
+  let current: SplitDoc;
+  let stored: Record<string, string>;
+  let include: ((key: string) => boolean) | undefined;
+  if (block) {
+    current = splitCurrent(record.text);
+    stored = block.sections;
+    if (options.title !== undefined) current = { ...current, preamble: replaceTitle(current.preamble, input.title) };
+  } else {
+    current = convertForAdoption(record, input.title);
+    const kept = new Set(current.chunks.map((chunk) => chunk.key));
+    // Every section the file has is people's text: recording the generated hash marks it as theirs.
+    stored = Object.fromEntries(Object.entries(fresh.hashes).filter(([key]) => kept.has(key)));
+    include = (key) => kept.has(key) || isAdoptFill(key);
+  }
+  const assemble = (preamble: string) =>
+    assembleRevision({ preamble, current, fresh, stored, provenance: redecision.provenance, overwriteEdited: options.overwriteEdited, ...(include ? { include } : {}) });
+  const merged = assemble(current.preamble);
+  if (merged.text === record.text) return merged;
+  return assemble(setRevisedDate(current.preamble, input.today));
+}
+
+/** The context cut to the technologies the ADR recorded (`--no-rescan`): anything found since is left out. */
+function recordedOnly(context: RepoContext, block: MachineBlock): RepoContext {
+  const names = new Set(block.context.map((item) => item.name));
+  const copy: RepoContext = { ...context, services: context.services.filter((item) => names.has(item.name)) };
+  for (const category of CONTEXT_CATEGORIES) copy[category] = context[category].filter((item) => names.has(item.name));
+  return copy;
+}
+
+function foundIn(context: RepoContext, name: string): boolean {
+  return [...CONTEXT_CATEGORIES.flatMap((category) => context[category]), ...context.services].some((item) => item.name === name);
+}
+
