@@ -7,7 +7,6 @@ import { lintCommand } from "./lint.js";
 import { initCommand } from "./init.js";
 import { newCommand } from "./new.js";
 import { reviseCommand } from "./revise.js";
-import { reviseCommand } from "./revise.js";
 import { questionsCommand } from "./questions.js";
 import { statusCommand } from "./status.js";
 import { supersedeCommand } from "./supersede.js";
