@@ -30,6 +30,17 @@ export const configSchema = z
       .optional(),
     /** Default decision-makers for new ADRs (otherwise git user.name). */
     decisionMakers: z.array(z.string().min(1)).optional(),
+    /** The Anthropic engine (docs/readme/anthropic.md). Nothing secret here: the API key comes from ANTHROPIC_API_KEY. */
+    anthropic: z
+      .object({
+        model: z.string().min(1).optional(),
+        maxTokens: z.number().int().positive().optional(),
+        baseUrl: z.url().optional(),
+        timeoutMs: z.number().int().positive().optional(),
+        idleTimeoutMs: z.number().int().positive().optional(),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 
