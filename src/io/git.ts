@@ -48,7 +48,7 @@ export async function currentBranch(repo: GitRepo): Promise<string> {
   try {
     return (await runGit(repo, ["symbolic-ref", "--short", "HEAD"])).trim();
   } catch {
-    throw usageError("HEAD is detached: adrgen will not commit outside a branch.", "Switch to a branch first (git switch <branch>), or pass --branch <name>.");
+    throw usageError("HEAD is detached: adrgen will not commit outside a branch.", "Switch to a branch first: git switch <branch> (or git switch -c <new-branch>).");
   }
 }
 
