@@ -4,7 +4,7 @@ import type { Workspace } from "../config/workspace.js";
 import type { AdrRecord } from "../domain/adr.js";
 import type { Decision } from "../domain/decision.js";
 import { decisionSections } from "../render/decision-view.js";
-import { renderMachineBlock, sectionHashes, stripMachineBlock, type MachineBlock } from "../render/machine-block.js";
+import { renderMachineBlock, sectionHashes, type MachineBlock } from "../render/machine-block.js";
 import { joinSections, mergeSections, splitSections, type MergeReport, type SplitDoc } from "../render/merge-sections.js";
 import { renderTemplate, resolveTemplate } from "../render/templates.js";
 import { buildViewModel } from "../render/view-model.js";
@@ -73,5 +73,5 @@ export function assembleRevision(input: {
 
 /** The current file split into preamble and sections (its machine block left out). */
 export function splitCurrent(text: string): SplitDoc {
-  return splitSections(stripMachineBlock(text));
+  return splitSections(text);
 }

@@ -1,6 +1,7 @@
 import path from "node:path";
 import type { CommandModule } from "yargs";
 import { usageError } from "../domain/errors.js";
+import type { MergeReport } from "../render/merge-sections.js";
 import type { GlobalArgs } from "./types.js";
 import { workspaceFor } from "./shared.js";
 
@@ -87,10 +88,7 @@ export const reviseCommand: CommandModule<GlobalArgs, ReviseArgs> = {
     for (const warning of result.warnings) warn(warning);
     for (const note of result.notes) ctx.output.info(note);
     for (const change of result.contextChanges) ctx.output.info(`Context: ${change.message}`);
-    if (result.report.keptEdited.length > 0) ctx.output.info(`Kept your edits in: ${result.report.keptEdited.join("; ")} (use --overwrite-edited to replace them).`);
-    if (result.report.keptAdded.length > 0) ctx.output.info(`Kept the sections people added: ${result.report.keptAdded.join("; ")}.`);
-    if (result.report.keptDeleted.length > 0) ctx.output.info(`Left out sections people deleted: ${result.report.keptDeleted.join("; ")}.`);
-    if (result.report.overwritten.length > 0) warn(`Replaced edited sections: ${result.report.overwritten.join("; ")}.`);
+    if (result.changed) reportMerge(result.report, ctx.output.info, warn);
     if (argv.json) {
       ctx.output.json({
         path: result.relPath,
@@ -129,3 +127,11 @@ export const reviseCommand: CommandModule<GlobalArgs, ReviseArgs> = {
     for (const file of result.indexUpdated) ctx.output.info(`Updated the index ${file}`);
   },
 };
+
+/** Tells which sections the merge kept from people and which it replaced. */
+function reportMerge(report: MergeReport, info: (text: string) => void, warn: (text: string) => void): void {
+  if (report.keptEdited.length > 0) info(`Kept your edits in: ${report.keptEdited.join("; ")} (use --overwrite-edited to replace them).`);
+  if (report.keptAdded.length > 0) info(`Kept the sections people added: ${report.keptAdded.join("; ")}.`);
+  if (report.keptDeleted.length > 0) info(`Left out sections people deleted: ${report.keptDeleted.join("; ")}.`);
+  if (report.overwritten.length > 0) warn(`Replaced edited sections: ${report.overwritten.join("; ")}.`);
+}

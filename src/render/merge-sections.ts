@@ -1,7 +1,7 @@
 // Merges a freshly generated ADR into the one on disk, section by section: generated text that
 // nobody touched is replaced, sections whose text no longer matches the hash adrgen stored (human
 // edits) and sections people added are kept where they were. Keys and hashes follow sectionHashes.
-import { shortHash, stripMachineBlock } from "./machine-block.js";
+import { MACHINE_BLOCK_START, shortHash } from "./machine-block.js";
 
 /** One `##`/`###` section of a document: its key (`Parent/Child` for `###`) and its raw text from the heading on. */
 export interface DocChunk {
@@ -20,11 +20,20 @@ export interface SplitDoc {
   chunks: DocChunk[];
 }
 
+/** The markdown without its machine block; text after the block (a relation line appended later) stays. */
+export function removeMachineBlock(markdown: string): string {
+  const start = markdown.indexOf(MACHINE_BLOCK_START);
+  if (start < 0) return markdown;
+  const end = markdown.indexOf("-->", start + MACHINE_BLOCK_START.length);
+  const after = end < 0 ? "" : markdown.slice(end + 3).trim();
+  return `${markdown.slice(0, start).trimEnd()}\n${after ? `\n${after}\n` : ""}`;
+}
+
 const SECTION_HEADING = /^(#{2,3})\s+(.+?)\s*#*\s*$/;
 
 /** Splits markdown (without its machine block) into preamble and keyed sections, the same way sectionHashes keys them. */
 export function splitSections(markdown: string): SplitDoc {
-  const lines = stripMachineBlock(markdown).replace(/\r\n/g, "\n").split("\n");
+  const lines = removeMachineBlock(markdown).replace(/\r\n/g, "\n").split("\n");
   const preamble: string[] = [];
   const raw: Array<{ key: string; depth: number; lines: string[]; hashed: number }> = [];
   const seen = new Set<string>();
