@@ -20,6 +20,8 @@ interface NewArgs extends GlobalArgs {
   yes?: boolean;
   option?: Array<string | number>;
   engine?: string;
+  model?: string;
+  printPrompt?: boolean;
 }
 
 export const newCommand: CommandModule<GlobalArgs, NewArgs> = {
@@ -33,7 +35,9 @@ export const newCommand: CommandModule<GlobalArgs, NewArgs> = {
       .option("answers", { type: "string", describe: "YAML or JSON file mapping answer keys to values" })
       .option("yes", { alias: "y", type: "boolean", describe: "Never prompt: unanswered questions become stated assumptions" })
       .option("option", { type: "string", array: true, describe: "An option to weigh (repeatable); needed for topics the knowledge base lacks" })
-      .option("engine", { type: "string", describe: "Advisor engine: offline (default) or anthropic" })
+      .option("engine", { type: "string", describe: "Advisor engine: offline or anthropic (default: anthropic when ANTHROPIC_API_KEY or a base URL is set)" })
+      .option("model", { type: "string", describe: "Claude model for the Anthropic engine (default claude-sonnet-5-5, or anthropic.model in config)" })
+      .option("print-prompt", { type: "boolean", describe: "Print the requests the Anthropic engine would send (redacted) and stop: nothing is sent or written" })
       .option("template", { type: "string", describe: "madr4 (default), madr4-minimal, nygard, a name from config templates, or a .hbs path" })
       .option("status", { type: "string", choices: [...KNOWN_STATUSES], default: "proposed", describe: "Status of the new ADR" })
       .option("supersedes", { type: "string", array: true, describe: "Number of an ADR this one supersedes (repeatable)" })
@@ -96,7 +100,18 @@ async function generate(argv: NewArgs): Promise<void> {
   // Prompts draw on the real terminal's stderr so stdout keeps only the path or JSON.
   const prompter = ctx.output.interactive && !argv.yes ? createInquirerPrompter({ input: ctx.stdin, output: process.stderr }) : undefined;
   const dryRun = Boolean(argv.dryRun || argv.stdout);
-  const result = await generateAdr(
+  const { selectEngine } = await import("../engines/select.js");
+  const engine = await selectEngine({
+    name: argv.engine,
+    env: ctx.env,
+    config: workspace.config,
+    model: argv.model,
+    // The spinner draws on the terminal's stderr only; elsewhere progress is plain lines.
+    progress: { line: ctx.output.info, terminal: ctx.output.interactive && process.stderr.isTTY ? process.stderr : undefined },
+    printPrompt: argv.printPrompt ? ctx.output.data : undefined,
+  });
+  const { engineUsage, isPromptPrinted } = await import("../engines/anthropic/index.js");
+  const generated = generateAdr(
     workspace,
     {
       title: argv.title.map(String).join(" "),
@@ -109,12 +124,18 @@ async function generate(argv: NewArgs): Promise<void> {
       engine: argv.engine,
       dryRun,
     },
-    { cwd, env: ctx.env, prompter, progress: ctx.output.info },
+    { cwd, env: ctx.env, prompter: argv.printPrompt ? undefined : prompter, progress: ctx.output.info, engine },
   );
+  const result = await generated.catch((error: unknown) => {
+    if (isPromptPrinted(error)) return undefined;
+    throw error;
+  });
+  if (!result) return void ctx.output.info("Printed the requests the Anthropic engine would send; nothing was sent or written.");
+  const usage = engineUsage(engine);
   for (const note of result.notes) ctx.output.info(note);
   const shown = path.relative(ctx.cwd, result.path).split(path.sep).join("/");
   if (argv.json) {
-    ctx.output.json({ path: shown, number: result.number, title: result.title, topic: result.topic, chosen: result.chosen, assumptions: result.assumptions, ...(result.written ? {} : { dryRun: true }) });
+    ctx.output.json({ path: shown, number: result.number, title: result.title, topic: result.topic, chosen: result.chosen, assumptions: result.assumptions, ...(usage ? { usage } : {}), ...(result.written ? {} : { dryRun: true }) });
   } else if (dryRun) ctx.output.data(result.text);
   else ctx.output.data(shown);
   if (!result.written) ctx.output.info(`Dry run: nothing was written (would be ${shown}).`);

@@ -25,14 +25,16 @@ export interface EngineRequest {
 }
 
 /** The engine a run would use, without creating it. */
-export function engineNameFor(request: Pick<EngineRequest, "name" | "env" | "config">): string {
-  return request.name ?? (anthropicConfigured(request.env, request.config) ? "anthropic" : "offline");
+export function engineNameFor(request: Pick<EngineRequest, "name" | "env" | "config" | "printPrompt">): string {
+  // --print-prompt shows what Claude would receive, so it needs no key and implies the Anthropic engine.
+  return request.name ?? (request.printPrompt || anthropicConfigured(request.env, request.config) ? "anthropic" : "offline");
 }
 
 /** Creates the engine a run asks for; unknown names and an unconfigured Anthropic engine are usage errors (exit 2). */
 export async function selectEngine(request: EngineRequest): Promise<Engine> {
   const name = engineNameFor(request);
   if (name === "offline") {
+    if (request.printPrompt) throw usageError("--print-prompt shows the requests of the Anthropic engine; the offline engine sends none.", "Leave out --engine offline, or leave out --print-prompt.");
     const { createOfflineEngine } = await import("./offline/index.js");
     return createOfflineEngine();
   }

@@ -57,7 +57,10 @@ export function createAnthropicEngine(options: AnthropicEngineOptions): Anthropi
     if (options.printPrompt) {
       const wire = { ...body, output_config: { format } };
       options.printPrompt(`# ${kind} request: POST ${endpointLabel(settings)}/v1/messages (not sent)\n${JSON.stringify(wire, null, 2)}\n`);
-      if (kind === "decide") throw new PromptPrinted();
+      if (kind === "decide") {
+        if (clarified.size > 0) progress?.line("The decide request would also carry the answers to Claude's clarifying questions, which are known only once the clarify request is sent.");
+        throw new PromptPrinted();
+      }
       return { text: "", usage: { input_tokens: 0, output_tokens: 0, cache_creation_input_tokens: 0, cache_read_input_tokens: 0 } };
     }
     client ??= createAnthropicClient(settings, (line) => progress?.line(line));
