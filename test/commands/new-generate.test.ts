@@ -133,7 +133,6 @@ describe("adrgen new <title>: bad input writes nothing", () => {
     ["--answer without =", ["choose message queue", "--answer", "scale.rps"], /--answer "scale\.rps": expected key=value/],
     ["an unknown answer key", ["choose message queue", "--answer", "scale.rpm=1k-10k"], /scale\.rpm \(--answer\): unknown question key/],
     ["a value not allowed", ["choose message queue", "--answer", "scale.rps=lots"], /"lots" is not allowed; use one of: lt-100/],
-    ["the Anthropic engine", ["choose message queue", "--engine", "anthropic"], /Anthropic engine is not available yet/],
     ["an unknown engine", ["choose message queue", "--engine", "magic"], /Unknown engine "magic"/],
     ["--supersedes", ["choose message queue", "--supersedes", "1"], /--supersedes and --link work with --blank only/],
   ];
