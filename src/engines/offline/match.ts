@@ -15,7 +15,7 @@ export interface TopicMatch<T extends MatchableTopic = Topic> {
   topic: T;
   /** Ids of the topic's options the title names (by id, name or alias), in title order. */
   namedOptions: string[];
-  /** high: a topic phrase or two named options; medium: one named option or several keywords; low: one keyword. */
+  /** high: a topic phrase or two named options; medium: one named option, a word of the topic's id or several keywords; low: one keyword. */
   confidence: "high" | "medium" | "low";
   score: number;
   /** Other topics that also matched, best first (for "did you mean"). */
@@ -29,10 +29,17 @@ export interface TopicSummary {
   example: string;
 }
 
-// Phrases beat named options beat keywords; longer phrases are more specific.
+// Phrases beat a word of the topic's own id, which beats a phrase reduced to one word by its
+// filler ("should we use kubernetes"), which beats a named option, which beats keywords.
 const PHRASE_POINTS = 10;
+const ID_WORD_POINTS = 7;
+const SHORT_PHRASE_POINTS = 6.5;
 const OPTION_POINTS = 6;
 const KEYWORD_POINTS = 2;
+/** Id words too generic to name a topic on their own ("primary key", "object model", "multi-region"). */
+const GENERIC_ID_WORDS = new Set(
+  ["primary", "driven", "pattern", "model", "style", "platform", "query", "object", "multi", "management", "security", "transport", "strategy", "engine", "message", "event", "background", "container", "connection", "deployment"].map((w) => normalizeWords(w)[0]!),
+);
 
 interface Span {
   start: number;
@@ -42,6 +49,8 @@ interface Span {
 interface Hits {
   topic: MatchableTopic;
   phrases: Span[];
+  shortPhrases: Span[];
+  idWords: Span[];
   options: Array<Span & { id: string }>;
   keywords: Span[];
 }
@@ -68,8 +77,12 @@ function unique(list: string[][]): string[][] {
   });
 }
 
-function findHits(words: string[], topic: MatchableTopic): Hits {
-  const phrases = unique([...topic.match.phrases, ...(topic.id.includes("-") ? [topic.id.replace(/-/g, " ")] : [])].map(normalizeWords));
+function findHits(words: string[], topic: MatchableTopic, idWords: Set<string>): Hits {
+  const written = [...topic.match.phrases, ...(topic.id.includes("-") ? [topic.id.replace(/-/g, " ")] : [])];
+  // "should we use kubernetes" loses its filler words; the one word left is no longer a phrase.
+  const shrunk = (phrase: string) => normalizeWords(phrase).length === 1 && phrase.trim().split(/\s+/).length > 1;
+  const phrases = unique(written.filter((p) => !shrunk(p)).map(normalizeWords));
+  const shortPhrases = unique(written.filter(shrunk).map(normalizeWords));
   const keywords = unique(topic.match.keywords.map(normalizeWords));
   const options = topic.options.flatMap((option) => {
     const spans = unique([option.id.replace(/-/g, " "), option.name, ...option.aliases].map(normalizeWords)).flatMap((name) => spansOf(words, name));
@@ -77,37 +90,67 @@ function findHits(words: string[], topic: MatchableTopic): Hits {
     spans.sort((a, b) => a.start - b.start || b.end - a.end);
     return spans[0] ? [{ ...spans[0], id: option.id }] : [];
   });
+  const idWordSpans = words.flatMap((word, start) => (idWords.has(word) ? [{ start, end: start + 1 }] : []));
   return {
     topic,
     phrases: phrases.flatMap((p) => spansOf(words, p)),
+    shortPhrases: shortPhrases.flatMap((p) => spansOf(words, p)),
+    idWords: idWordSpans,
     options,
     keywords: keywords.flatMap((k) => spansOf(words, k)),
   };
 }
 
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 const within = (inner: Span, outer: Span) => outer.start <= inner.start && inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start;
 
 /** Maps a free-text title ("Kafka vs RabbitMQ", "how should we do auth?") to the best topic, or null when none fits. */
 export function matchTopic<T extends MatchableTopic>(title: string, topics: T[]): TopicMatch<T> | null {
   const words = normalizeWords(title);
   if (words.length === 0) return null;
-  const hits = topics.map((topic) => ({ ...findHits(words, topic), topic }));
-  // A longer phrase of one topic claims its words: "database proxy" is not the "database" topic.
-  const claimedBy = (topic: MatchableTopic, span: Span) => hits.some((h) => h.topic !== topic && h.phrases.some((p) => within(span, p)));
+  const idWords = uniqueIdWords(topics);
+  const hits = topics.map((topic) => ({ ...findHits(words, topic, idWords.get(topic.id)!), topic }));
+  // A longer phrase or option name of one topic claims its words: "database proxy" is not the
+  // "database" topic, and "workflow engine" (a background-jobs option) is not the search engine.
+  const claimedBy = (topic: MatchableTopic, span: Span) =>
+    hits.some((h) => h.topic !== topic && (h.phrases.some((p) => within(span, p)) || h.options.some((o) => within(span, o))));
   const scored = hits
     .map((h) => {
       const phrases = h.phrases.filter((s) => !claimedBy(h.topic, s));
+      const ids = h.idWords.filter((s) => !claimedBy(h.topic, s) && !phrases.some((p) => within(s, p) || (p.start === s.start && p.end === s.end)));
       const options = h.options.filter((s) => !claimedBy(h.topic, s));
       const keywords = h.keywords.filter((s) => !claimedBy(h.topic, s));
-      const score = phrases.reduce((sum, s) => sum + PHRASE_POINTS + (s.end - s.start), 0) + OPTION_POINTS * options.length + KEYWORD_POINTS * keywords.length;
-      return { topic: h.topic, score, phrases: phrases.length, options: options.sort((a, b) => a.start - b.start || a.id.localeCompare(b.id)), keywords: keywords.length };
+      const shorts = h.shortPhrases.filter((s) => !claimedBy(h.topic, s));
+      // Words count once for a topic, as their strongest hit ("kubernetes" as keyword and option name scores as the option).
+      const wordHits = [
+        ...ids.map((span) => ({ span, points: ID_WORD_POINTS })),
+        ...shorts.map((span) => ({ span, points: SHORT_PHRASE_POINTS })),
+        ...options.map((span) => ({ span, points: OPTION_POINTS })),
+        ...keywords.map((span) => ({ span, points: KEYWORD_POINTS })),
+      ].sort((a, b) => b.points - a.points || a.span.start - b.span.start);
+      const taken: Span[] = [];
+      let score = phrases.reduce((sum, s) => sum + PHRASE_POINTS + (s.end - s.start), 0);
+      for (const hit of wordHits) {
+        if (taken.some((t) => overlaps(t, hit.span))) continue;
+        taken.push(hit.span);
+        score += hit.points;
+      }
+      return {
+        topic: h.topic,
+        score,
+        phrases: phrases.length,
+        strongWords: ids.length + shorts.length,
+        options: options.sort((a, b) => a.start - b.start || a.id.localeCompare(b.id)),
+        keywords: keywords.length,
+      };
     })
     .filter((s) => s.score > 0)
     // Deterministic: score, then phrase hits, then named options, then id.
     .sort((a, b) => b.score - a.score || b.phrases - a.phrases || b.options.length - a.options.length || a.topic.id.localeCompare(b.topic.id));
   const best = scored[0];
   if (!best) return null;
-  const confidence = best.phrases > 0 || best.options.length >= 2 ? "high" : best.options.length === 1 || best.keywords >= 2 ? "medium" : "low";
+  const confidence =
+    best.phrases > 0 || best.options.length >= 2 ? "high" : best.options.length === 1 || best.strongWords > 0 || best.keywords >= 2 ? "medium" : "low";
   return {
     topic: best.topic,
     namedOptions: best.options.map((o) => o.id),
@@ -115,6 +158,20 @@ export function matchTopic<T extends MatchableTopic>(title: string, topics: T[])
     score: best.score,
     alternatives: scored.slice(1, 4).map((s) => ({ id: s.topic.id, title: s.topic.title, score: s.score })),
   };
+}
+
+/** Per topic, the words of its id that no other topic's id has ("secrets" for secrets-management), minus generic ones. */
+function uniqueIdWords(topics: MatchableTopic[]): Map<string, Set<string>> {
+  const owners = new Map<string, Set<string>>();
+  for (const topic of topics) {
+    for (const word of normalizeWords(topic.id.replace(/-/g, " "))) owners.set(word, (owners.get(word) ?? new Set()).add(topic.id));
+  }
+  return new Map(
+    topics.map((topic) => [
+      topic.id,
+      new Set(normalizeWords(topic.id.replace(/-/g, " ")).filter((w) => w.length >= 5 && owners.get(w)!.size === 1 && !GENERIC_ID_WORDS.has(w))),
+    ]),
+  );
 }
 
 /** Every topic with an example title phrase, sorted by id. */

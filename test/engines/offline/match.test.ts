@@ -67,7 +67,7 @@ describe("matchTopic", () => {
     const options = matchTopic("Kafka vs RabbitMQ", topics)!;
     expect(phrase.confidence).toBe("high");
     expect(options.confidence).toBe("high");
-    const keyword = matchTopic("broker", topics)!;
+    const keyword = matchTopic("messaging", topics)!;
     expect(keyword.topic.id).toBe("message-broker");
     expect(keyword.confidence).toBe("low");
     expect(phrase.score).toBeGreaterThan(keyword.score);
@@ -82,6 +82,20 @@ describe("matchTopic", () => {
       expect(b.namedOptions).toEqual(a.namedOptions);
       expect(b.alternatives).toEqual(a.alternatives);
     }
+  });
+
+  it("a word of the topic's own id beats an option name of another topic; a longer option name claims its words", () => {
+    const secrets = matchTopic("Secrets in Kubernetes", topics)!;
+    expect(secrets.topic.id).toBe("secrets-management");
+    expect(secrets.confidence).toBe("medium");
+    expect(secrets.alternatives.map((a) => a.id)).toContain("container-orchestration");
+    expect(matchTopic("Which workflow engine for order fulfilment", topics)?.topic.id).toBe("background-jobs");
+    expect(matchTopic("Which grid for the pricing engine", topics)).toBeNull();
+  });
+
+  it("a phrase reduced to one word by its filler words is weaker than a phrase", () => {
+    // "should we use kubernetes" keeps only "kubernetes"; it must not outweigh the secrets topic above.
+    expect(matchTopic("Should we use Kubernetes?", topics)?.topic.id).toBe("container-orchestration");
   });
 
   it("lists close topics as alternatives", () => {
