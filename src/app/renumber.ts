@@ -79,8 +79,9 @@ export async function renumberAdr(workspace: Workspace, options: RenumberOptions
   const fromNumber = numberFromFileName(path.basename(file.path));
   if (fromNumber === null) throw usageError(`${file.relPath} has no number in its file name.`, "Only numbered ADRs (NNNN-slug.md) can be renumbered.");
   const dir = path.dirname(file.path);
-  const lockFiles = [file, ...workspace.dirs.filter((d) => existsSync(d.path) && d.path !== dir).map((d) => ({ ...file, path: path.join(d.path, "x.md") }))];
-  const moved = await withAdrLocks(lockFiles, async () => {
+  // withAdrLocks locks the directory of each file given: every ADR dir, since any of them may link here.
+  const inEveryDir = workspace.dirs.filter((d) => existsSync(d.path) && d.path !== dir).map((d) => ({ ...file, path: path.join(d.path, path.basename(file.path)) }));
+  const moved = await withAdrLocks([file, ...inEveryDir], async () => {
     const siblings = (await listAdrFiles(workspace)).filter((f) => path.dirname(f.path) === dir).map((f) => f.path);
     const toNumber = await targetNumber(options, siblings);
     if (toNumber === fromNumber) throw usageError(`${file.relPath} is already number ${fromNumber}.`);
