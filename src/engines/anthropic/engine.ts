@@ -61,7 +61,7 @@ export function createAnthropicEngine(options: AnthropicEngineOptions): Anthropi
         if (clarified.size > 0) progress?.line("The decide request would also carry the answers to Claude's clarifying questions, which are known only once the clarify request is sent.");
         throw new PromptPrinted();
       }
-      return { text: "", usage: { input_tokens: 0, output_tokens: 0, cache_creation_input_tokens: 0, cache_read_input_tokens: 0 } };
+      return { text: "", stopReason: null, usage: { input_tokens: 0, output_tokens: 0, cache_creation_input_tokens: 0, cache_read_input_tokens: 0 } };
     }
     client ??= createAnthropicClient(settings, (line) => progress?.line(line));
     tally.requests++;
@@ -105,10 +105,12 @@ export function createAnthropicEngine(options: AnthropicEngineOptions): Anthropi
       const label = `${settings.model} is deciding`;
       let reply = await send("decide", first, decisionFormat(), label);
       let read = readDecisionReply(reply.text, legend, request.context);
+      if ("problems" in read) assertNotCutOff(reply, settings);
       if ("problems" in read) {
         progress?.line(`The decision failed validation (${read.problems.length} problem${read.problems.length === 1 ? "" : "s"}); asking once more with the problems.`);
         reply = await send("decide", retryRequest(first, reply.text, read.problems), decisionFormat(), `${label} (retry)`);
         read = readDecisionReply(reply.text, legend, request.context);
+        if ("problems" in read) assertNotCutOff(reply, settings);
       }
       if ("problems" in read) {
         progress?.line(formatUsage(report()));
@@ -120,4 +122,13 @@ export function createAnthropicEngine(options: AnthropicEngineOptions): Anthropi
       return { decision: read.decision, engine: "anthropic", source: settings.model, notes: [formatUsage(report())] };
     },
   };
+}
+
+/** A reply cut off at max_tokens cannot be repaired by asking again with the same limit. */
+function assertNotCutOff(reply: Reply, settings: AnthropicSettings): void {
+  if (reply.stopReason !== "max_tokens") return;
+  throw runtimeError(
+    `The reply was cut off at max_tokens (${settings.maxTokens}) before the decision was complete; nothing was written.`,
+    "Raise anthropic.maxTokens in .adrgenrc.json, or decide with --engine offline.",
+  );
 }

@@ -9,6 +9,8 @@ import type { AnthropicSettings } from "./settings.js";
 /** What came back: the text (the JSON document, or prose around it on local servers) and token counts. */
 export interface Reply {
   text: string;
+  /** Why the model stopped: "end_turn", or "max_tokens" when the reply was cut off. */
+  stopReason: string | null;
   usage: { input_tokens: number; output_tokens: number; cache_creation_input_tokens: number; cache_read_input_tokens: number };
 }
 
@@ -25,7 +27,7 @@ export interface SendOptions {
   format: { type: "json_schema"; schema: Record<string, unknown> };
 }
 
-type MessageLike = { content: Array<{ type: string; text?: string }>; usage?: Partial<Record<keyof Reply["usage"], number | null>> | null };
+type MessageLike = { content: Array<{ type: string; text?: string }>; stop_reason?: string | null; usage?: Partial<Record<keyof Reply["usage"], number | null>> | null };
 
 function replyOf(message: MessageLike): Reply {
   const text = message.content
@@ -35,6 +37,7 @@ function replyOf(message: MessageLike): Reply {
   const usage = message.usage ?? {};
   return {
     text,
+    stopReason: message.stop_reason ?? null,
     usage: {
       input_tokens: usage.input_tokens ?? 0,
       output_tokens: usage.output_tokens ?? 0,

@@ -122,6 +122,16 @@ describe("validation", () => {
     expect(adrs).toEqual(["0001-use-postgresql.md"]);
   });
 
+  it("a reply cut off at max_tokens is not retried: the limit is named, nothing written", async () => {
+    api = await startFakeApi([(request) => ({ text: JSON.stringify(decisionReply(legendIds(request).slice(0, 1))).slice(0, 500), stopReason: "max_tokens" })]);
+    const { error, adrs } = await run({ answers: ALL_ANSWERS, config: { maxTokens: 1000 } });
+    expect(error?.exitCode).toBe(3);
+    expect(error!.message).toMatch(/cut off at max_tokens \(1000\)/);
+    expect(error!.hint).toMatch(/anthropic\.maxTokens/);
+    expect(api.requests).toHaveLength(1);
+    expect(adrs).toEqual(["0001-use-postgresql.md"]);
+  });
+
   it("evidence ids missing from the context legend are rejected, not rendered", async () => {
     api = await startFakeApi([{ text: JSON.stringify(decisionReply(["E999"])) }]);
     const { error, adrs } = await run({ answers: ALL_ANSWERS });

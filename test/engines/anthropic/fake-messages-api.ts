@@ -5,7 +5,7 @@ import type { AddressInfo } from "node:net";
 
 /** What the server answers to one request; a function sees the request body first. */
 export type FakeReply =
-  | { text: string; usage?: { input_tokens: number; output_tokens: number; cache_read_input_tokens?: number; cache_creation_input_tokens?: number } }
+  | { text: string; usage?: { input_tokens: number; output_tokens: number; cache_read_input_tokens?: number; cache_creation_input_tokens?: number }; stopReason?: string }
   | { status: number; errorType: string; message: string }
   | { stall: true };
 
@@ -38,7 +38,7 @@ function sendSse(res: ServerResponse, model: string, reply: Extract<FakeReply, {
     res.write(frame("content_block_delta", { type: "content_block_delta", index: 0, delta: { type: "text_delta", text: reply.text.slice(at, at + size) } }));
   }
   res.write(frame("content_block_stop", { type: "content_block_stop", index: 0 }));
-  res.write(frame("message_delta", { type: "message_delta", delta: { stop_reason: "end_turn", stop_sequence: null }, usage: { output_tokens: usage.output_tokens } }));
+  res.write(frame("message_delta", { type: "message_delta", delta: { stop_reason: reply.stopReason ?? "end_turn", stop_sequence: null }, usage: { output_tokens: usage.output_tokens } }));
   res.write(frame("message_stop", { type: "message_stop" }));
   res.end();
 }
@@ -46,7 +46,7 @@ function sendSse(res: ServerResponse, model: string, reply: Extract<FakeReply, {
 function sendJson(res: ServerResponse, model: string, reply: Extract<FakeReply, { text: string }>): void {
   const usage = reply.usage ?? { input_tokens: 1200, output_tokens: 800 };
   res.writeHead(200, { "content-type": "application/json" });
-  res.end(JSON.stringify({ id: "msg_fake", type: "message", role: "assistant", model, content: [{ type: "text", text: reply.text }], stop_reason: "end_turn", stop_sequence: null, usage }));
+  res.end(JSON.stringify({ id: "msg_fake", type: "message", role: "assistant", model, content: [{ type: "text", text: reply.text }], stop_reason: reply.stopReason ?? "end_turn", stop_sequence: null, usage }));
 }
 
 /** Starts the fake API; each request takes the next responder (the last one repeats). */
