@@ -4,7 +4,7 @@ import { build } from "esbuild";
 import { execFileSync } from "node:child_process";
 import { chmodSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const pkg = JSON.parse(readFileSync(`${root}/package.json`, "utf8"));
@@ -62,11 +62,20 @@ await build({
 });
 chmodSync(`${outdir}/adrgen.js`, 0o755);
 
-// The knowledge base ships as YAML for contributors and as one JSON file for fast loading.
-const knowledge = {};
+// The knowledge base ships as YAML for contributors and as one JSON file for fast loading,
+// validated here with the same zod schemas (defaults applied), so run time can trust it.
+const schemaModule = `${outdir}/.knowledge-schema.mjs`;
+await build({ entryPoints: [`${root}/src/engines/offline/knowledge/schema.ts`], outfile: schemaModule, bundle: true, format: "esm", platform: "node", logLevel: "warning" });
+const { topicSchema, dimensionsFileSchema } = await import(pathToFileURL(schemaModule).href);
+rmSync(schemaModule);
 const { parse: parseYaml } = await import("yaml");
-for (const rel of ["dimensions.yaml", ...readdirSync(`${root}/knowledge/topics`).filter((f) => f.endsWith(".yaml")).sort().map((f) => `topics/${f}`)]) {
-  knowledge[rel] = parseYaml(readFileSync(`${root}/knowledge/${rel}`, "utf8"));
+const knowledge = {};
+const topicFiles = readdirSync(`${root}/knowledge/topics`).filter((f) => f.endsWith(".yaml")).sort().map((f) => `topics/${f}`);
+for (const rel of ["dimensions.yaml", ...topicFiles]) {
+  const schema = rel === "dimensions.yaml" ? dimensionsFileSchema : topicSchema;
+  const result = schema.safeParse(parseYaml(readFileSync(`${root}/knowledge/${rel}`, "utf8")));
+  if (!result.success) throw new Error(`knowledge/${rel} is invalid: ${result.error.message}`);
+  knowledge[rel] = result.data;
 }
 writeFileSync(`${outdir}/knowledge.json`, JSON.stringify(knowledge));
 

@@ -22,7 +22,8 @@ let compiled: Record<string, unknown> | null | undefined;
 
 /**
  * The build (scripts/build.mjs) converts every knowledge file to JSON in dist/knowledge.json,
- * keyed by its path relative to knowledge/: parsing JSON is far cheaper than YAML at run time.
+ * keyed by its path relative to knowledge/, already validated by the schemas below: parsing JSON
+ * is far cheaper than YAML, and zod need not run again.
  * Running from source there is no such file, and the YAML is read directly.
  */
 function compiledKnowledge(): Record<string, unknown> | null {
@@ -35,14 +36,20 @@ function compiledKnowledge(): Record<string, unknown> | null {
   return compiled;
 }
 
-function readYaml(file: string): unknown {
+/** The build's validated copy of a knowledge file, when running from dist. */
+function prebuilt(file: string): unknown {
   const key = path.relative(knowledgeDir(), file).split(path.sep).join("/");
-  const prebuilt = compiledKnowledge()?.[key];
-  return prebuilt !== undefined ? prebuilt : parse(readFileSync(file, "utf8"));
+  return compiledKnowledge()?.[key];
+}
+
+function readYaml(file: string): unknown {
+  return parse(readFileSync(file, "utf8"));
 }
 
 /** Loads and validates one topic file; every problem is reported with the file name. */
 export function loadTopicFile(file: string): Topic {
+  const built = prebuilt(file);
+  if (built !== undefined) return built as Topic;
   const result = topicSchema.safeParse(readYaml(file));
   if (!result.success) throw runtimeError(`Invalid knowledge-base topic ${path.basename(file)}:\n${formatZodIssues(result.error)}`);
   return result.data;
@@ -59,7 +66,10 @@ export function loadTopics(dir = knowledgeDir()): Topic[] {
 
 /** Loads the generic per-dimension questions. */
 export function loadDimensionQuestions(dir = knowledgeDir()): Question[] {
-  const result = dimensionsFileSchema.safeParse(readYaml(path.join(dir, "dimensions.yaml")));
+  const file = path.join(dir, "dimensions.yaml");
+  const built = prebuilt(file) as { questions: Question[] } | undefined;
+  if (built !== undefined) return built.questions;
+  const result = dimensionsFileSchema.safeParse(readYaml(file));
   if (!result.success) throw runtimeError(`Invalid knowledge/dimensions.yaml:\n${formatZodIssues(result.error)}`);
   return result.data.questions;
 }
