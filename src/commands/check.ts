@@ -47,6 +47,7 @@ export const checkCommand: CommandModule<GlobalArgs, CheckArgs> = {
         ctx.output.data(formatFinding({ ...finding, file }, ctx.output.c));
       }
     }
+    if (report.files === 0) ctx.output.info(`No ADRs found in ${workspace.dirs.map((dir) => dir.rel).join(", ")}; adrgen init creates the first one.`);
     ctx.output.info(formatSummary(report));
     if (checkFails(report, Boolean(argv.strict))) ctx.exitCode = 1;
   },
