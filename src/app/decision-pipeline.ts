@@ -5,7 +5,6 @@ import { parseAnswerFlags, readAnswersFile, type GivenAnswer } from "../clarify/
 import { toPosix, type Workspace } from "../config/workspace.js";
 import { decisionSchema, type Decision } from "../domain/decision.js";
 import { runtimeError } from "../domain/errors.js";
-import { lintAdrText } from "../lint/lint-text.js";
 import type { Engine } from "../engines/types.js";
 import type { RepoContext } from "../scan/types.js";
 
@@ -31,7 +30,9 @@ export async function checkDecision(decision: Decision, context: RepoContext): P
 }
 
 /** Lints an ADR about to be written; an error-level finding stops the write (exit 3). */
-export function lintGenerated(text: string, workspace: Workspace, file: string, dirLabel: string): void {
+export async function lintGenerated(text: string, workspace: Workspace, file: string, dirLabel: string): Promise<void> {
+  // Loaded on use: remark costs ~250 ms, and offline-engine output need not be linted (see callers).
+  const { lintAdrText } = await import("../lint/lint-text.js");
   const relPath = toPosix(path.relative(workspace.root, file));
   const errors = lintAdrText(text, { path: file, relPath, dirLabel }, { config: workspace.config, root: workspace.root }).filter((d) => d.severity === "error");
   if (errors.length > 0) {

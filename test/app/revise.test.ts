@@ -119,6 +119,20 @@ describe("revise after the repository changed", () => {
   });
 });
 
+describe("--no-rescan", () => {
+  it("decides on the recorded technologies only: a broker added since changes nothing", async () => {
+    const { root, file } = await repoWithAdr();
+    appendFileSync(path.join(root, "docker-compose.yml"), KAFKA);
+    const original = readFileSync(file, "utf8");
+    const frozen = await revise(root, { ref: "2", yes: true, rescan: false });
+    expect(frozen.changed).toBe(false);
+    expect(frozen.contextChanges).toEqual([]);
+    expect(readFileSync(file, "utf8")).toBe(original);
+    const rescanned = await revise(root, { ref: "2", dryRun: true });
+    expect(rescanned.changed).toBe(true);
+  });
+});
+
 describe("accepted ADRs", () => {
   it("warns, and --supersede writes a new ADR and marks the old one superseded, both linked", async () => {
     const { root, file } = await repoWithAdr();
@@ -171,6 +185,54 @@ describe("adopting an ADR adrgen did not write", () => {
     // The next revise treats the kept text as people's and changes nothing.
     const again = await revise(root, { ref: "1", yes: true });
     expect(again.changed).toBe(false);
+  });
+});
+
+describe("adopting a MADR 2 ADR", () => {
+  it("moves the bullets to front matter and keeps every section's text", async () => {
+    const root = copyFixture("node-postgres-redis");
+    const madr2 = [
+      "# Use RabbitMQ for background jobs",
+      "",
+      "* Status: accepted",
+      "* Deciders: Ana, Bo",
+      "* Date: 2024-05-06",
+      "",
+      "Technical Story: ORD-17",
+      "",
+      "## Context and Problem Statement",
+      "",
+      "Emails are sent inside the request.",
+      "",
+      "## Considered Options",
+      "",
+      "* RabbitMQ",
+      "* Redis-based queue (BullMQ, Sidekiq, Celery/RQ or Redis Streams)",
+      "",
+      "## Decision Outcome",
+      "",
+      'Chosen option: "RabbitMQ", because the ops team runs it elsewhere.',
+      "",
+      "### Positive Consequences",
+      "",
+      "* One broker for the company.",
+      "",
+      "## Links",
+      "",
+      "* [Runbook](https://example.com/runbook)",
+      "",
+    ].join("\n");
+    const file = path.join(root, "docs/adr/0002-use-rabbitmq-for-background-jobs.md");
+    writeFileSync(file, madr2);
+    await revise(root, { ref: "2", yes: true, adopt: true });
+    const after = readFileSync(file, "utf8");
+    expect(after).toMatch(/^---\nstatus: accepted\ndate: 2024-05-06\nrevised: 2026-03-01\ndecision-makers:\n  - Ana\n  - Bo\n---\n/);
+    expect(after).not.toMatch(/^\* Status:/m);
+    for (const line of ["Technical Story: ORD-17", "Emails are sent inside the request.", 'Chosen option: "RabbitMQ", because the ops team runs it elsewhere.', "### Positive Consequences", "* One broker for the company.", "## Links", "* [Runbook](https://example.com/runbook)"]) {
+      expect(after).toContain(line);
+    }
+    expect(after).toMatch(/## Considered Options\n\n\* RabbitMQ\n\* Redis-based queue/);
+    expect(parseMachineBlock(after)!.topic).toBe("background-jobs");
   });
 });
 
