@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
 import { usageError } from "../domain/errors.js";
+import { withNamedExports } from "../io/commonjs.js";
 import type { AdrgenConfig } from "./schema.js";
 
 export const CONFIG_FILES = [".adrgenrc.json", ".adrgenrc.yaml", ".adrgenrc.yml"] as const;
@@ -27,7 +28,7 @@ export async function loadConfig(root: string): Promise<LoadedConfig> {
     const text = readFileSync(file, "utf8");
     let raw: unknown;
     try {
-      raw = name.endsWith(".json") ? JSON.parse(text) : (await import("yaml")).parse(text);
+      raw = name.endsWith(".json") ? JSON.parse(text) : withNamedExports(await import("yaml")).parse(text);
     } catch (error) {
       throw usageError(`${name} is not valid ${name.endsWith(".json") ? "JSON" : "YAML"}: ${(error as Error).message}`, `Fix ${file}.`);
     }

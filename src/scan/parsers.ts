@@ -1,14 +1,5 @@
+import { withNamedExports } from "../io/commonjs.js";
 import type { ParserName, Parsers } from "./types.js";
-
-/**
- * A CommonJS package imported from the ESM bundle arrives as `{ default: module.exports }`
- * without named exports; flatten it so detectors can always write `parsers.yaml.parseDocument`.
- */
-function withNamedExports<T>(module: T): T {
-  const fallback = (module as { default?: unknown }).default;
-  if (fallback === null || typeof fallback !== "object") return module;
-  return { ...(fallback as object), ...(module as object) } as T;
-}
 
 const loaders: { [K in ParserName]: () => Promise<Parsers[K]> } = {
   yaml: async () => withNamedExports(await import("yaml")),
