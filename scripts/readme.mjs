@@ -8,6 +8,8 @@ export const README_PARTS = [
   "head.md",
   "reading.md",
   "writing.md",
+  "new.md",
+  "offline-engine.md",
   "editing-head.md",
   "editing.md",
   "lint-head.md",
