@@ -5,7 +5,7 @@ import { slugify } from "../domain/slug.js";
 import { errorCode, nodeFileSystem, type FileSystem } from "../io/file-system.js";
 import { assertInside, createFileExclusive, isAlreadyExists, withDirLock } from "../io/fs.js";
 import { resolveAdrDate, resolveDecisionMakers } from "../render/defaults.js";
-import { renderTemplate, resolveTemplate } from "../render/templates.js";
+import { renderTemplate, resolveTemplate, type TemplateChoice } from "../render/templates.js";
 import { buildRelationView, buildViewModel, type AdrSections } from "../render/view-model.js";
 import { resolveRelationTargets, type RelationRequest } from "./adr-targets.js";
 
@@ -73,6 +73,8 @@ export interface NewAdrPlan {
   title: string;
   slug: string;
   relations: RelationRequest[];
+  /** The template the ADR is rendered with. */
+  template: TemplateChoice;
   /** Renders the ADR for a number. */
   render(number: number): Promise<string>;
 }
@@ -101,7 +103,7 @@ export async function planNewAdr(workspace: Workspace, options: NewAdrOptions, d
         sections: options.sections ?? {},
       }),
     );
-  return { dir, title, slug: slugify(title), relations, render };
+  return { dir, title, slug: slugify(title), relations, template, render };
 }
 
 /**
