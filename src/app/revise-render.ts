@@ -6,7 +6,7 @@ import type { Decision } from "../domain/decision.js";
 import { decisionSections } from "../render/decision-view.js";
 import { renderMachineBlock, sectionHashes, type MachineBlock } from "../render/machine-block.js";
 import { joinSections, mergeSections, splitSections, type MergeReport, type SplitDoc } from "../render/merge-sections.js";
-import { renderTemplate, resolveTemplate } from "../render/templates.js";
+import { renderTemplate, resolveTemplate, type TemplateChoice } from "../render/templates.js";
 import { buildViewModel } from "../render/view-model.js";
 
 /** The built-in layout an adrgen ADR was written with, told from the sections adrgen recorded (or, failing that, the file). */
@@ -15,6 +15,11 @@ export function layoutOf(record: AdrRecord, stored: Record<string, string> | nul
   if (keys.includes("Status") && keys.includes("Decision")) return "nygard";
   if (!keys.includes("Decision Drivers") && !keys.some((key) => key.startsWith("Pros and Cons of the Options"))) return "madr4-minimal";
   return "madr4";
+}
+
+/** The built-in template of a layout (a name from config `templates` wins, as for `new --template`). */
+export function layoutTemplate(workspace: Workspace, layout: string): TemplateChoice {
+  return resolveTemplate({ flag: layout, config: workspace.config, root: workspace.root, cwd: workspace.root });
 }
 
 export interface FreshRender {
@@ -29,7 +34,7 @@ export async function renderFresh(
   workspace: Workspace,
   input: { layout: string; decision: Decision; number: number; title: string; date: string; status: string; record: Pick<AdrRecord, "decisionMakers" | "consulted" | "informed"> },
 ): Promise<FreshRender> {
-  const template = resolveTemplate({ flag: input.layout, config: workspace.config, root: workspace.root, cwd: workspace.root });
+  const template = layoutTemplate(workspace, input.layout);
   const text = await renderTemplate(
     template,
     buildViewModel({
@@ -68,7 +73,7 @@ export function assembleRevision(input: {
   const { chunks, report } = mergeSections({ current: input.current, generated, stored: input.stored, overwriteEdited: input.overwriteEdited ?? false });
   // The block keeps the hashes of what adrgen generated, so a kept human edit still reads as an edit next time.
   const body = joinSections(input.preamble, chunks);
-  return { text: `${body.trimEnd()}\n\n${renderMachineBlock({ ...input.provenance, sections: input.fresh.hashes })}`, report };
+  return { text: `${body.replace(/(\n[ \t]*)+$/, "")}\n\n${renderMachineBlock({ ...input.provenance, sections: input.fresh.hashes })}`, report };
 }
 
 /** The current file split into preamble and sections (its machine block left out). */

@@ -13,7 +13,7 @@ import { updateIndexIfPresent, type IndexRefresh } from "./index-file.js";
 import { writeNewAdr } from "./new-adr.js";
 import { supersedeAdr } from "./relations.js";
 import type { RevisionInput } from "./revise.js";
-import { assembleRevision, layoutOf, renderFresh, splitCurrent } from "./revise-render.js";
+import { assembleRevision, layoutOf, layoutTemplate, renderFresh, splitCurrent } from "./revise-render.js";
 
 /** Replaces the ADR's text with the revision, unless someone changed the file since it was read (exit 3). */
 export async function writeRevision(workspace: Workspace, file: AdrFileRef, before: string, after: string): Promise<IndexRefresh> {
@@ -46,7 +46,9 @@ export async function writeSuperseding(workspace: Workspace, input: RevisionInpu
     const preamble = splitSections(fresh.text).preamble;
     return assembleRevision({ preamble, current, fresh, stored: block.sections, provenance: redecision.provenance, overwriteEdited: options.overwriteEdited }).text;
   };
-  const written = await writeNewAdr({ dir: workspace.primary, title, slug: slugify(title), relations: [], render });
+  // Built as a value, not a literal, so the plan type may grow fields (the template) without breaking this call.
+  const plan = { dir: workspace.primary, title, slug: slugify(title), relations: [], template: layoutTemplate(workspace, layout), render };
+  const written = await writeNewAdr(plan);
   const relPath = toPosix(path.relative(workspace.root, written.path));
   const relation = await supersedeAdr(workspace, { oldRef: input.file, newRef: { path: written.path, relPath, dirLabel: workspace.primary.label } }, { cwd: deps.cwd });
   return { superseding: { path: written.path, relPath, number: written.number }, indexUpdated: relation.index.updated, warnings: relation.index.warnings };

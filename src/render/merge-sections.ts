@@ -26,7 +26,7 @@ export function removeMachineBlock(markdown: string): string {
   if (start < 0) return markdown;
   const end = markdown.indexOf("-->", start + MACHINE_BLOCK_START.length);
   const after = end < 0 ? "" : markdown.slice(end + 3).trim();
-  return `${markdown.slice(0, start).trimEnd()}\n${after ? `\n${after}\n` : ""}`;
+  return `${markdown.slice(0, start).replace(/(\n[ \t]*)+$/, "")}\n${after ? `\n${after}\n` : ""}`;
 }
 
 const SECTION_HEADING = /^(#{2,3})\s+(.+?)\s*#*\s*$/;
@@ -59,10 +59,17 @@ export function splitSections(markdown: string): SplitDoc {
   const chunks = raw.map(({ key, depth, lines: chunk, hashed }) => ({
     key,
     depth,
-    text: chunk.join("\n").trimEnd(),
+    text: withoutTrailingBlankLines(chunk),
     hash: shortHash(chunk.slice(1, Number.isFinite(hashed) ? hashed : undefined).join("\n").trim()),
   }));
-  return { preamble: preamble.join("\n").trimEnd(), chunks };
+  return { preamble: withoutTrailingBlankLines(preamble), chunks };
+}
+
+/** Lines joined without the blank lines at the end; trailing spaces of the last line (a markdown line break) stay. */
+function withoutTrailingBlankLines(lines: readonly string[]): string {
+  let end = lines.length;
+  while (end > 0 && lines[end - 1]!.trim() === "") end -= 1;
+  return lines.slice(0, end).join("\n");
 }
 
 /** What happened to each section in a merge. */
