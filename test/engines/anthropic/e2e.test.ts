@@ -1,7 +1,7 @@
 // The built CLI (npm run build) as a child process, pointed at a fake Messages API by
 // ANTHROPIC_BASE_URL: a clean `new` in two requests, the ADR written, stdout only the path.
 import { afterAll, afterEach, describe, expect, it } from "@jest/globals";
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { BUILT_CLI } from "../../helpers/spawn.js";
@@ -17,8 +17,16 @@ afterEach(async () => {
   api = undefined;
 });
 
+/** Resolves once the fake server has received `count` requests. */
+async function requestsArrived(fake: FakeApi, count: number): Promise<void> {
+  for (let waited = 0; fake.requests.length < count; waited += 20) {
+    if (waited > 10_000) throw new Error(`only ${fake.requests.length} requests arrived`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 /** Like spawnAdrgen, but asynchronous: the fake server lives in this process and must keep answering. */
-function spawnCli(args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function spawnCli(args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; onSpawn?: (child: ChildProcess) => void }): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const env = { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: "1", ADRGEN_DATE: "2026-01-15", ...options.env };
     const child = spawn(process.execPath, [BUILT_CLI, ...args], { cwd: options.cwd, env, stdio: ["ignore", "pipe", "pipe"] });
@@ -27,6 +35,7 @@ function spawnCli(args: string[], options: { cwd: string; env: NodeJS.ProcessEnv
     child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
     child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
     child.on("error", reject);
+    options.onSpawn?.(child);
     child.on("close", (code) => resolve({ code, stdout, stderr }));
   });
 }
@@ -60,6 +69,23 @@ describeBuilt("the built CLI with ANTHROPIC_BASE_URL", () => {
     expect(result.code).toBe(3);
     expect(result.stdout).toBe("");
     expect(result.stderr).toMatch(/error The API key was rejected/);
+    expect(readdirSync(path.join(root, "docs/adr"))).toEqual(["0001-use-postgresql.md"]);
+  });
+
+  it("new: Ctrl-C while Claude is writing aborts the request; nothing is written", async () => {
+    const fake = await startFakeApi([{ stall: true }]);
+    api = fake;
+    const root = copyFixture("node-postgres-redis");
+    const answers = ["--answer", "scale.users=1k-100k", "--answer", "scale.rps=100-1k", "--answer", "scale.data=10gb-1tb", "--answer", "latency.p99=10-100ms", "--answer", "consistency.model=mixed", "--answer", "budget.monthly=lt-500", "--answer", "budget.ops=some", "--answer", "team.size=4-10", "--answer", "team.expertise=some-new", "--answer", "security.compliance=gdpr", "--answer", "integration.cloud=other", "--answer", "integration.reuse=prefer-existing"];
+    const result = await spawnCli(["new", "choose message queue", "--yes", ...answers], {
+      cwd: root,
+      env: { ANTHROPIC_BASE_URL: fake.url, ANTHROPIC_API_KEY: "sk-test-e2e" },
+      onSpawn: (child) => void requestsArrived(fake, 1).then(() => child.kill("SIGINT")),
+    });
+    expect(result.stderr).toMatch(/Aborted; nothing was written\./);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(fake.requests).toHaveLength(1);
     expect(readdirSync(path.join(root, "docs/adr"))).toEqual(["0001-use-postgresql.md"]);
   });
 });
