@@ -27,6 +27,8 @@ export interface FreshRender {
   text: string;
   /** Section hashes of the generated text: what the block records. */
   hashes: Record<string, string>;
+  /** The template used was one of adrgen's own (not a repository's override). */
+  builtin: boolean;
 }
 
 /** Renders a decision with a built-in layout for a number, title, date and status (no block). */
@@ -49,7 +51,7 @@ export async function renderFresh(
       sections: decisionSections(input.decision),
     }),
   );
-  return { text, hashes: sectionHashes(text) };
+  return { text, hashes: sectionHashes(text), builtin: template.builtin };
 }
 
 export interface MergedRevision {

@@ -171,8 +171,8 @@ async function buildRevision(workspace: Workspace, input: RevisionInput): Promis
   const layout = block ? layoutOf(record, block.sections) : "madr4";
   const date = record.date ?? input.today;
   const fresh = await renderFresh(workspace, { layout, decision: redecision.decision, number: record.number!, title: input.title, date, status: record.status ?? "proposed", record });
-  // As in `new`: the offline engine's output is linted by a property test for every topic; a model's is linted here.
-  if (redecision.provenance.engine !== "offline") await lintGenerated(withMachineBlock(fresh.text, redecision.provenance), workspace, file.path, file.dirLabel);
+  // As in `new`: the offline engine through a built-in template is linted by a property test; a model's text or a repository's template here.
+  if (redecision.provenance.engine !== "offline" || !fresh.builtin) await lintGenerated(withMachineBlock(fresh.text, redecision.provenance), workspace, file.path, file.dirLabel);
   let current: SplitDoc;
   let stored: Record<string, string>;
   let include: ((key: string) => boolean) | undefined;
