@@ -77,17 +77,37 @@ export async function renderTemplate(choice: TemplateChoice, view: AdrViewModel)
   } catch (error) {
     throw fromSystemError(error, `read the template ${choice.file}`);
   }
-  const { default: Handlebars } = await import("handlebars");
-  const env = Handlebars.create();
-  for (const [name, helper] of Object.entries(TEMPLATE_HELPERS)) env.registerHelper(name, helper);
   let text: string;
   try {
-    // Markdown, not HTML: nothing is escaped.
-    text = env.compile(source, { noEscape: true })(view);
+    const spec = choice.builtin ? (await precompiledTemplates())?.[choice.name] : undefined;
+    if (spec) {
+      // Built-in templates were compiled by the build; the small Handlebars runtime runs them.
+      const { default: Runtime } = await import("handlebars/runtime");
+      const env = Runtime.create();
+      for (const [name, helper] of Object.entries(TEMPLATE_HELPERS)) env.registerHelper(name, helper);
+      text = env.template(spec as never)(view);
+    } else {
+      const { default: Handlebars } = await import("handlebars");
+      const env = Handlebars.create();
+      for (const [name, helper] of Object.entries(TEMPLATE_HELPERS)) env.registerHelper(name, helper);
+      // Markdown, not HTML: nothing is escaped.
+      text = env.compile(source, { noEscape: true })(view);
+    }
   } catch (error) {
     throw usageError(`Template ${choice.file} failed to render: ${(error as Error).message}`, "Fix the Handlebars syntax of the template.");
   }
   return tidyMarkdown(text);
+}
+
+let precompiled: Promise<Record<string, unknown> | null> | undefined;
+
+/** The built-in templates precompiled by scripts/build.mjs (dist/templates.mjs); null when running from source. */
+function precompiledTemplates(): Promise<Record<string, unknown> | null> {
+  precompiled ??= import(new URL("../templates.mjs", import.meta.url).href).then(
+    (module: { default: Record<string, unknown> }) => module.default,
+    () => null,
+  );
+  return precompiled;
 }
 
 /** Collapses runs of blank lines that optional template blocks leave, and ends the file with one newline. */
