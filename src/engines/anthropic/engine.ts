@@ -79,8 +79,10 @@ export function createAnthropicEngine(options: AnthropicEngineOptions): Anthropi
     if (cached) return cached;
     const body = clarifyRequest(settings, { title: redactSecrets(title), summary: summarizeContext(context), questions: base.questions, known: base.known });
     const reply = await send("clarify", body, clarifyFormat(), `${settings.model} is preparing questions`);
-    const { questions, dropped } = readClarifyReply(reply.text, new Set(base.questions.map((q) => q.key)));
-    if (dropped > 0 && !options.printPrompt) progress?.line(`Left out ${dropped} of Claude's clarifying questions that were malformed.`);
+    const { questions, dropped, unreadable } = readClarifyReply(reply.text, new Set(base.questions.map((q) => q.key)));
+    // Topic questions only refine the decision: a bad clarify reply costs them, not the run.
+    if (!options.printPrompt && unreadable) progress?.line("Claude's clarifying questions could not be read; continuing with the generic questions.");
+    if (!options.printPrompt && dropped > 0) progress?.line(`Left out ${dropped} of Claude's clarifying questions that were malformed or repeated.`);
     clarified.set(title, questions);
     return questions;
   };

@@ -33,11 +33,12 @@ export function readDecisionReply(text: string, legend: EvidenceLegend, context:
 
 /**
  * Claude's clarifying questions, as the clarify layer asks them: valid ones only (an invalid
- * one is dropped, not fatal), keys prefixed and unique, at most six. Also says how many were dropped.
+ * one is dropped, not fatal), keys prefixed and unique, at most six. Also says how many were
+ * dropped, and whether the reply held no question list at all (`unreadable`).
  */
-export function readClarifyReply(text: string, taken: ReadonlySet<string>): { questions: ClarifyingQuestion[]; dropped: number } {
+export function readClarifyReply(text: string, taken: ReadonlySet<string>): { questions: ClarifyingQuestion[]; dropped: number; unreadable: boolean } {
   const parsed = clarifyReplySchema.safeParse(extractJsonObject(text));
-  if (!parsed.success) return { questions: [], dropped: 1 };
+  if (!parsed.success) return { questions: [], dropped: 0, unreadable: true };
   const keys = new Set(taken);
   const questions: ClarifyingQuestion[] = [];
   let dropped = 0;
@@ -52,5 +53,5 @@ export function readClarifyReply(text: string, taken: ReadonlySet<string>): { qu
     keys.add(key);
     questions.push({ key, dimension: q.dimension, prompt: q.prompt, why: q.why, choices: q.choices, assumption: q.assumption });
   }
-  return { questions, dropped };
+  return { questions, dropped, unreadable: false };
 }

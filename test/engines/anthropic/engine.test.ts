@@ -122,6 +122,16 @@ describe("validation", () => {
     expect(adrs).toEqual(["0001-use-postgresql.md"]);
   });
 
+  it("an unreadable clarify reply costs only the topic questions: the decide round still runs", async () => {
+    api = await startFakeApi([{ text: "I would ask about replay." }, decide]);
+    const { error, adrs, lines } = await run({ answers: ["scale.rps=1k-10k"] });
+    expect(error).toBeUndefined();
+    expect(api.requests).toHaveLength(2);
+    expect(lines).toContain("Claude's clarifying questions could not be read; continuing with the generic questions.");
+    expect(userText(api.requests[1]!)).not.toMatch(/ask\./);
+    expect(adrs).toHaveLength(2);
+  });
+
   it("a reply cut off at max_tokens is not retried: the limit is named, nothing written", async () => {
     api = await startFakeApi([(request) => ({ text: JSON.stringify(decisionReply(legendIds(request).slice(0, 1))).slice(0, 500), stopReason: "max_tokens" })]);
     const { error, adrs } = await run({ answers: ALL_ANSWERS, config: { maxTokens: 1000 } });

@@ -80,8 +80,8 @@ describe("readClarifyReply", () => {
       ["ask.second", "latency"],
     ]);
     expect(dropped).toBe(3);
-    expect(readClarifyReply("I have no questions.", new Set())).toEqual({ questions: [], dropped: 1 });
-    expect(readClarifyReply('{"questions": []}', new Set())).toEqual({ questions: [], dropped: 0 });
+    expect(readClarifyReply("I have no questions.", new Set())).toEqual({ questions: [], dropped: 0, unreadable: true });
+    expect(readClarifyReply('{"questions": []}', new Set())).toEqual({ questions: [], dropped: 0, unreadable: false });
   });
 });
 
