@@ -62,6 +62,18 @@ describeBuilt("the built CLI with ANTHROPIC_BASE_URL", () => {
     expect(adr).toMatch(/\{"key":"ask\.replay","value":"no","source":"assumption"\}/);
   });
 
+  it("ANTHROPIC_LOG=debug: the SDK's log goes to stderr, stdout keeps only the JSON", async () => {
+    api = await startFakeApi([(request) => ({ text: JSON.stringify(decisionReply(legendIds(request).slice(0, 1))) })]);
+    const root = copyFixture("node-postgres-redis");
+    const answers = ["scale.users=1k-100k", "scale.rps=100-1k", "scale.data=10gb-1tb", "latency.p99=10-100ms", "consistency.model=mixed", "budget.monthly=lt-500", "budget.ops=some", "team.size=4-10", "team.expertise=some-new", "security.compliance=gdpr", "integration.cloud=other", "integration.reuse=prefer-existing"].flatMap((a) => ["--answer", a]);
+    const result = await spawnCli(["new", "choose message queue", "--json", ...answers], { cwd: root, env: { ANTHROPIC_BASE_URL: api.url, ANTHROPIC_API_KEY: "sk-test-e2e-log", ANTHROPIC_LOG: "debug" } });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/^anthropic debug: /m);
+    const json = JSON.parse(result.stdout) as { usage: { requests: number } };
+    expect(json.usage.requests).toBe(1);
+    expect(api.requests).toHaveLength(1);
+  });
+
   it("new: a 401 ends with exit 3 and writes nothing", async () => {
     api = await startFakeApi([{ status: 401, errorType: "authentication_error", message: "invalid x-api-key" }]);
     const root = copyFixture("node-postgres-redis");
