@@ -1,7 +1,10 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { loadDimensionQuestions, loadTopicFile, knowledgeDir } from "./knowledge/load.js";
-import type { Question, Topic } from "./knowledge/schema.js";
+import { dimensionsFileSchema, topicSchema, type Question, type Topic } from "./knowledge/schema.js";
 import type { MatchableTopic } from "./match.js";
 import { readTopicIndex, stubOf } from "./topic-index.js";
+import { parseTopicYaml } from "./topic-yaml.js";
 
 /** The knowledge base as the engine uses it: match data for every topic, full topics on demand. */
 export interface TopicCatalog {
@@ -39,12 +42,23 @@ export function catalogFromDisk(dir?: string): TopicCatalog {
       if (cached) return cached;
       const stub = stubs().find((s) => s.id === id);
       if (!stub) return missing(id);
-      const topic = loadTopicFile(stub.file);
+      const topic = loadTopicFast(stub.file);
       loaded.set(id, topic);
       return topic;
     },
-    generic: () => (generic ??= loadDimensionQuestions(base())),
+    generic: () => (generic ??= loadGenericFast(base())),
   };
+}
+
+/** A topic file through the subset reader; anything it cannot read, or that does not validate, goes through the full loader and its error messages. */
+function loadTopicFast(file: string): Topic {
+  const result = topicSchema.safeParse(parseTopicYaml(readFileSync(file, "utf8")));
+  return result.success ? result.data : loadTopicFile(file);
+}
+
+function loadGenericFast(dir: string): Question[] {
+  const result = dimensionsFileSchema.safeParse(parseTopicYaml(readFileSync(path.join(dir, "dimensions.yaml"), "utf8")));
+  return result.success ? result.data.questions : loadDimensionQuestions(dir);
 }
 
 function missing(id: string): never {

@@ -92,3 +92,16 @@ describe("topic index", () => {
     expect(path.basename(dir)).toBe("knowledge");
   });
 });
+
+describe("catalogFromDisk", () => {
+  it("loads the same topics and questions as the full loader", async () => {
+    const { catalogFromDisk } = await import("../../../src/engines/offline/catalog.js");
+    const { loadTopics, loadDimensionQuestions } = await import("../../../src/engines/offline/knowledge/load.js");
+    const catalog = catalogFromDisk();
+    const full = loadTopics();
+    expect(catalog.stubs().map((s) => s.id)).toEqual(full.map((t) => t.id));
+    for (const topic of full) expect(catalog.load(topic.id)).toEqual(topic);
+    expect(catalog.generic()).toEqual(loadDimensionQuestions());
+    expect(() => catalog.load("no-such-topic")).toThrow("no-such-topic");
+  });
+});
