@@ -71,14 +71,14 @@ export async function sendRequest(client: Anthropic, body: RequestBody, options:
       return reply;
     }
     const stream = client.messages.stream(params as never, { signal: controller.signal });
-    // Any event (ping included) proves the server is alive; silence for idleTimeoutMs aborts.
+    // The headers and every event re-arm the watchdog; silence for idleTimeoutMs aborts. (The
+    // SDK drops ping frames before they become events, so pings alone do not keep a reply alive.)
     const arm = () => {
       clearTimeout(watchdog);
       watchdog = setTimeout(() => abort("stalled"), options.settings.idleTimeoutMs);
     };
     arm();
     stream.on("connect", arm);
-    stream.on("_rawEvent" as never, arm as never);
     stream.on("streamEvent", arm);
     stream.on("text", (_delta: string, snapshot: string) => progress.text(snapshot.length));
     const reply = replyOf((await stream.finalMessage()) as unknown as MessageLike);

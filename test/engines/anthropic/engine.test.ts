@@ -201,6 +201,17 @@ describe("faults: clear message, exit 3, nothing written", () => {
     expect(adrs).toEqual(["0001-use-postgresql.md"]);
   });
 
+  it("a slow stream that keeps sending is not aborted: every event re-arms the watchdog", async () => {
+    api = await startFakeApi([(request) => ({ text: JSON.stringify(decisionReply(legendIds(request).slice(0, 1))), frameDelayMs: 150 })]);
+    const started = Date.now();
+    const settings = { ...resolveAnthropicSettings({ env: { ANTHROPIC_API_KEY: "k", ANTHROPIC_BASE_URL: api.url } }), idleTimeoutMs: 400 };
+    const { error, adrs } = await run({ answers: ALL_ANSWERS, engine: { settings } });
+    expect(error).toBeUndefined();
+    // Four deltas 150 ms apart: longer in all than the idle limit, never silent that long.
+    expect(Date.now() - started).toBeGreaterThan(600);
+    expect(adrs).toHaveLength(2);
+  });
+
   it("an abort (Ctrl-C) ends the request: the abort error, nothing written", async () => {
     api = await startFakeApi([{ stall: true }]);
     const controller = new AbortController();

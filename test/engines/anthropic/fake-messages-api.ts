@@ -5,7 +5,7 @@ import type { AddressInfo } from "node:net";
 
 /** What the server answers to one request; a function sees the request body first. */
 export type FakeReply =
-  | { text: string; usage?: { input_tokens: number; output_tokens: number; cache_read_input_tokens?: number; cache_creation_input_tokens?: number }; stopReason?: string }
+  | { text: string; usage?: { input_tokens: number; output_tokens: number; cache_read_input_tokens?: number; cache_creation_input_tokens?: number }; stopReason?: string; frameDelayMs?: number }
   | { status: number; errorType: string; message: string }
   | { stall: true };
 
@@ -26,7 +26,8 @@ type Responder = FakeReply | ((request: RecordedRequest) => FakeReply);
 
 const frame = (event: string, data: unknown) => `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
 
-function sendSse(res: ServerResponse, model: string, reply: Extract<FakeReply, { text: string }>): void {
+async function sendSse(res: ServerResponse, model: string, reply: Extract<FakeReply, { text: string }>): Promise<void> {
+  const pause = () => new Promise((resolve) => setTimeout(resolve, reply.frameDelayMs ?? 0));
   const usage = reply.usage ?? { input_tokens: 1200, output_tokens: 800 };
   res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache" });
   res.write(frame("message_start", { type: "message_start", message: { id: "msg_fake", type: "message", role: "assistant", model, content: [], stop_reason: null, stop_sequence: null, usage: { ...usage, output_tokens: 1 } } }));
@@ -35,6 +36,7 @@ function sendSse(res: ServerResponse, model: string, reply: Extract<FakeReply, {
   // Several deltas, as a real stream arrives.
   const size = Math.max(1, Math.ceil(reply.text.length / 4));
   for (let at = 0; at < reply.text.length; at += size) {
+    if (reply.frameDelayMs) await pause();
     res.write(frame("content_block_delta", { type: "content_block_delta", index: 0, delta: { type: "text_delta", text: reply.text.slice(at, at + size) } }));
   }
   res.write(frame("content_block_stop", { type: "content_block_stop", index: 0 }));
@@ -72,7 +74,7 @@ export async function startFakeApi(responders: Responder[]): Promise<FakeApi> {
         res.end(JSON.stringify({ type: "error", error: { type: reply.errorType, message: reply.message } }));
         return;
       }
-      if (recorded.body.stream) sendSse(res, recorded.body.model, reply);
+      if (recorded.body.stream) void sendSse(res, recorded.body.model, reply);
       else sendJson(res, recorded.body.model, reply);
     });
   });
