@@ -26,7 +26,16 @@ export function readDecisionReply(text: string, legend: EvidenceLegend, context:
     problems.push(...unknown);
     return { ...fact, evidence: refs };
   });
-  const decision = decisionSchema.parse({ ...parsed.data, facts });
+  const weights = new Map(parsed.data.drivers.map((driver) => [driver.id, driver.weight]));
+  const options = parsed.data.options.map((option) => {
+    const scores: Record<string, number> = {};
+    for (const { driverId, score } of option.driverScores) {
+      if (weights.has(driverId)) scores[driverId] = score;
+      else problems.push(`Option "${option.id}" scores "${driverId}", which is not a decision driver.`);
+    }
+    return { ...option, driverScores: scores, score: weightedScore(scores, weights) };
+  });
+  const decision = decisionSchema.parse({ ...parsed.data, facts, options });
   problems.push(...validateDecision(decision, context));
   return problems.length > 0 ? { problems } : { decision };
 }
@@ -54,4 +63,16 @@ export function readClarifyReply(text: string, taken: ReadonlySet<string>): { qu
     questions.push({ key, dimension: q.dimension, prompt: q.prompt, why: q.why, choices: q.choices, assumption: q.assumption });
   }
   return { questions, dropped, unreadable: false };
+}
+
+/** The weighted mean of an option's 1–5 driver scores, to two decimals; undefined when none is scored. */
+function weightedScore(scores: Record<string, number>, weights: Map<string, number>): number | undefined {
+  let sum = 0;
+  let total = 0;
+  for (const [id, score] of Object.entries(scores)) {
+    const weight = weights.get(id) ?? 0;
+    sum += weight * score;
+    total += weight;
+  }
+  return total > 0 ? Math.round((sum / total) * 100) / 100 : undefined;
 }

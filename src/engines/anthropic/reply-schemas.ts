@@ -1,7 +1,7 @@
 // The shapes Claude is asked to reply in. The decision is the shared Decision schema, except
 // that repository evidence is cited by the context's [E<n>] ids, translated to file:line later.
 import { z } from "zod";
-import { contextFactSchema, decisionSchema } from "../../domain/decision.js";
+import { contextFactSchema, decisionSchema, driverSchema, optionSchema } from "../../domain/decision.js";
 import { DIMENSIONS } from "../../domain/dimensions.js";
 
 const text = z.string().trim().min(1);
@@ -20,8 +20,20 @@ export const proposedQuestionSchema = z.object({
 /** The clarify reply: the questions the repository and the given answers leave open. */
 export const clarifyReplySchema = z.object({ questions: z.array(z.unknown()).max(12) });
 
-/** The decide reply: a Decision whose repository facts cite evidence ids such as "E3". */
+/**
+ * The decide reply: a Decision whose repository facts cite evidence ids such as "E3", and whose
+ * per-driver scores are a list (the schema language has no free-keyed maps); the weighted score
+ * of each option is computed here, as the offline engine does, not taken from the model.
+ */
 export const decisionReplySchema = decisionSchema.extend({
+  drivers: z.array(driverSchema.extend({ weight: z.number().int().min(1).max(5).describe("relative importance, 1 (minor) to 5 (decisive)") })).min(1),
+  options: z
+    .array(
+      optionSchema.omit({ score: true, driverScores: true }).extend({
+        driverScores: z.array(z.object({ driverId: text, score: z.number().int().min(1).max(5).describe("1 (poor) to 5 (excellent)") })).describe("one score per driver"),
+      }),
+    )
+    .min(2),
   facts: z.array(
     contextFactSchema.extend({
       evidence: z.array(z.string().describe('an evidence id from the context legend, e.g. "E3"')).default([]),

@@ -51,8 +51,8 @@ The decision has these fields:
 - "analysis": {"domain", "dataAccessPatterns", "trafficShape", "timelineAndMaintenance"}, each a few sentences;
 - "facts": [{"statement", "source": "repo" | "answer" | "assumption", "evidence": ["E1", ...] (required and non-empty when the source is "repo", empty otherwise), "dimension" (optional)}];
 - "dimensions": exactly one entry for each of the seven dimensions: {"dimension", "source": "repo" | "answer" | "assumption", "summary"};
-- "drivers": [{"id" (kebab-case), "dimension", "statement"}], at least one;
-- "options": at least two, each {"id" (kebab-case, unique), "name", "description", "good": [...], "neutral": [...], "bad": [...], "technicalDebt", "migrationPath"}, with at least one good and one bad point; write each point as a clause that reads after "because";
+- "drivers": [{"id" (kebab-case), "dimension", "statement", "weight": 1 (minor) to 5 (decisive)}], at least one;
+- "options": at least two, each {"id" (kebab-case, unique), "name", "description", "good": [...], "neutral": [...], "bad": [...], "technicalDebt", "migrationPath", "driverScores": [{"driverId", "score": 1 (poor) to 5 (excellent)}] with one score per driver}, with at least one good and one bad point; write each point as a clause that reads after "because". The weighted scores are computed from your weights and scores, so make them agree with your recommendation;
 - "chosen": {"optionId" (one of the option ids), "because" (a clause that reads after "because"), "driversAddressed": every driver id};
 - "consequences": {"good": [...], "bad": [...]}, each non-empty;
 - "confirmation": how the team will check the decision is implemented and works;

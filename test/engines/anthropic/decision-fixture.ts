@@ -28,12 +28,12 @@ export function decisionReply(evidence: string[], overrides: Record<string, unkn
     ],
     dimensions: DIMENSIONS.map((dimension) => ({ dimension, source: "assumption", summary: `Assumed ${dimension} needs are moderate.` })),
     drivers: [
-      { id: "reuse", dimension: "team", statement: "Reuse what the team already operates." },
-      { id: "reliability", dimension: "consistency", statement: "No lost order events." },
+      { id: "reuse", dimension: "team", statement: "Reuse what the team already operates.", weight: 3 },
+      { id: "reliability", dimension: "consistency", statement: "No lost order events.", weight: 1 },
     ],
     options: [
-      { id: "rabbitmq", name: "RabbitMQ", description: "A classic broker with acknowledgements.", good: ["it acknowledges each message"], neutral: [], bad: ["it is one more service to run"], technicalDebt: "Broker upgrades.", migrationPath: "Move queues to Kafka topics later." },
-      { id: "pg-queue", name: "PostgreSQL queue table", description: "SKIP LOCKED on a jobs table.", good: ["PostgreSQL already runs"], neutral: ["throughput is bounded by the database"], bad: ["it loads the primary database"], technicalDebt: "Queue logic in the app.", migrationPath: "Swap the outbox relay for a broker." },
+      { id: "rabbitmq", name: "RabbitMQ", description: "A classic broker with acknowledgements.", good: ["it acknowledges each message"], neutral: [], bad: ["it is one more service to run"], technicalDebt: "Broker upgrades.", migrationPath: "Move queues to Kafka topics later.", driverScores: [{ driverId: "reuse", score: 2 }, { driverId: "reliability", score: 5 }] },
+      { id: "pg-queue", name: "PostgreSQL queue table", description: "SKIP LOCKED on a jobs table.", good: ["PostgreSQL already runs"], neutral: ["throughput is bounded by the database"], bad: ["it loads the primary database"], technicalDebt: "Queue logic in the app.", migrationPath: "Swap the outbox relay for a broker.", driverScores: [{ driverId: "reuse", score: 5 }, { driverId: "reliability", score: 4 }] },
     ],
     chosen: { optionId: "pg-queue", because: "PostgreSQL already runs and the load is modest", driversAddressed: ["reuse", "reliability"] },
     consequences: { good: ["no new service to operate"], bad: ["queue load shares the primary database"] },

@@ -68,6 +68,8 @@ describe("a clean run", () => {
     expect(adrs).toEqual(["0001-use-postgresql.md", "0002-choose-message-queue.md"]);
     const text = readFileSync(path.join(root, "docs/adr/0002-choose-message-queue.md"), "utf8");
     expect(text).toMatch(/Chosen option: "PostgreSQL queue table"/);
+    // The weighted scores come from Claude's weights and per-driver scores: (3·2 + 1·5)/4 and (3·5 + 1·4)/4.
+    expect(text).toMatch(/\| \*\*Weighted score\*\* \| \| \*\*2\.75\*\* \| \*\*4\.75\*\* \|/);
     // The E1 citation became the file:line it stands for.
     const e1 = /^\[E1\] (\S+)/m.exec(userText(request!))![1]!;
     expect(text).toContain(e1);

@@ -5,11 +5,12 @@ import { citeEvidence, legendOf, translateEvidence } from "../../../src/engines/
 import { extractJsonObject } from "../../../src/engines/anthropic/extract-json.js";
 import { estimateCost, formatUsage, usageReport } from "../../../src/engines/anthropic/pricing.js";
 import { startProgress } from "../../../src/engines/anthropic/progress.js";
-import { readClarifyReply } from "../../../src/engines/anthropic/read-reply.js";
+import { readClarifyReply, readDecisionReply } from "../../../src/engines/anthropic/read-reply.js";
+import type { RepoContext } from "../../../src/scan/types.js";
 import { decideRequest, retryRequest } from "../../../src/engines/anthropic/requests.js";
 import { anthropicConfigured, resolveAnthropicSettings } from "../../../src/engines/anthropic/settings.js";
 import { engineNameFor } from "../../../src/engines/select.js";
-import { CLARIFY_REPLY } from "./decision-fixture.js";
+import { CLARIFY_REPLY, decisionReply } from "./decision-fixture.js";
 
 describe("settings", () => {
   it("flag over config over default for the model; env over config for the base URL; the key only from env", () => {
@@ -149,5 +150,37 @@ describe("progress", () => {
     const progress = startProgress({ line: (l) => lines.push(l) }, "claude is deciding", () => 0);
     progress.stop();
     expect(lines).toEqual(["claude is deciding…"]);
+  });
+});
+
+describe("readDecisionReply", () => {
+  const context: RepoContext = {
+    root: "/repo",
+    ...{ languages: [], frameworks: [], caches: [], messaging: [], apiStyles: [], auth: [], infra: [], ci: [], services: [], packages: [], existingDecisions: [], warnings: [] },
+    datastores: [{ name: "postgresql", evidence: [{ file: "docker-compose.yml", line: 10 }] }],
+  };
+  const legend = () => legendOf("[E1] docker-compose.yml:10");
+
+  it("translates evidence, turns score lists into the matrix and computes weighted scores", () => {
+    const read = readDecisionReply(JSON.stringify(decisionReply(["E1"])), legend(), context);
+    if (!("decision" in read)) throw new Error(read.problems.join("\n"));
+    expect(read.decision.facts[0]!.evidence).toEqual(["docker-compose.yml:10"]);
+    expect(read.decision.options.map((o) => [o.id, o.driverScores, o.score])).toEqual([
+      ["rabbitmq", { reuse: 2, reliability: 5 }, 2.75],
+      ["pg-queue", { reuse: 5, reliability: 4 }, 4.75],
+    ]);
+  });
+
+  it("names every problem: a score for an unknown driver, a literal reference the scan lacks, a missing dimension", () => {
+    const reply = decisionReply(["src/app.ts:3"]);
+    const options = reply.options as Array<{ driverScores: unknown[] }>;
+    options[0]!.driverScores.push({ driverId: "speed", score: 4 });
+    reply.dimensions = (reply.dimensions as Array<{ dimension: string }>).filter((d) => d.dimension !== "budget");
+    const read = readDecisionReply(JSON.stringify(reply), legend(), context);
+    expect("problems" in read && read.problems).toEqual([
+      'Option "rabbitmq" scores "speed", which is not a decision driver.',
+      'Dimension "budget" is neither known, answered nor assumed.',
+      'Evidence "src/app.ts:3" for "The service runs PostgreSQL." does not exist in the scan.',
+    ]);
   });
 });
