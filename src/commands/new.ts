@@ -3,6 +3,7 @@ import type { CommandModule } from "yargs";
 import { KNOWN_STATUSES } from "../domain/adr.js";
 import { usageError } from "../domain/errors.js";
 import type { GlobalArgs } from "./types.js";
+import { withGitFlags } from "./git-flags.js";
 import { workspaceFor } from "./shared.js";
 
 interface NewArgs extends GlobalArgs {
@@ -22,13 +23,15 @@ interface NewArgs extends GlobalArgs {
   engine?: string;
   model?: string;
   printPrompt?: boolean;
+  branch?: string;
+  commit?: boolean;
 }
 
 export const newCommand: CommandModule<GlobalArgs, NewArgs> = {
   command: "new <title..>",
   describe: "Decide and write the next numbered ADR (NNNN-slug.md): scan, clarify, weigh options, recommend",
   builder: (yargs) =>
-    yargs
+    withGitFlags(yargs)
       .positional("title", { type: "string", array: true, describe: "The decision's title (quote it, or give several words)" })
       .option("blank", { type: "boolean", describe: "Write the template with placeholders to fill in by hand (no advisor)" })
       .option("answer", { type: "string", array: true, describe: "Answer a clarifying question: key=value (repeatable; see adrgen questions)" })
@@ -52,13 +55,16 @@ export const newCommand: CommandModule<GlobalArgs, NewArgs> = {
       .example('$0 new "Use PostgreSQL for persistence" --blank', "Create docs/adr/NNNN-use-postgresql-for-persistence.md")
       .example('$0 new "Choose a message broker" --blank --template nygard', "Use the adr-tools (Nygard) layout")
       .example('$0 new "Move to Kafka" --blank --supersedes 3 --link 5:"relates to"', "State relations to earlier ADRs")
-      .example('$0 new "Try Redis" --blank --stdout', "Print the ADR without writing it") as never,
+      .example('$0 new "Try Redis" --blank --stdout', "Print the ADR without writing it")
+      .example('$0 new "choose message queue" --yes --branch --commit', "On a new branch adr/NNNN-slug, commit only the files adrgen wrote") as never,
   handler: async (argv) => {
     const { ctx } = argv;
     if (!argv.blank) return generate(argv);
     const workspace = await workspaceFor(argv);
     const { newAdrWithRelations } = await import("../app/new-with-relations.js");
     const cwd = argv.cwd ? path.resolve(ctx.cwd, argv.cwd) : ctx.cwd;
+    const git = await import("../app/git-flow.js");
+    const flow = argv.dryRun || argv.stdout ? null : await git.startGitFlow(cwd, { branch: argv.branch, commit: argv.commit });
     const result = await newAdrWithRelations(
       workspace,
       {
@@ -83,6 +89,8 @@ export const newCommand: CommandModule<GlobalArgs, NewArgs> = {
     if (result.written) for (const relation of result.relations) ctx.output.info(`Recorded: ${relation.type} ADR ${relation.target.number} (${relation.target.fileName})`);
     for (const file of result.indexUpdated) ctx.output.info(`Updated the index ${file}`);
     for (const warning of result.warnings) ctx.output.warn(`${ctx.output.c.yellow("warning")} ${warning}`);
+    const others = [...result.relations.map((relation) => relation.target.path), ...result.indexUpdated];
+    if (result.written) for (const line of git.describeGitOutcome(await git.finishAdrChange(flow, workspace, { adrPath: result.path, others }))) ctx.output.info(line);
   },
 };
 
@@ -111,6 +119,8 @@ async function generate(argv: NewArgs): Promise<void> {
     printPrompt: argv.printPrompt ? ctx.output.data : undefined,
   });
   const { engineUsage, isPromptPrinted } = await import("../engines/anthropic/index.js");
+  const git = await import("../app/git-flow.js");
+  const flow = dryRun || argv.printPrompt ? null : await git.startGitFlow(cwd, { branch: argv.branch, commit: argv.commit });
   const generated = generateAdr(
     workspace,
     {
@@ -142,4 +152,5 @@ async function generate(argv: NewArgs): Promise<void> {
   else ctx.output.info(`Chosen: ${result.chosen}. ${result.assumptions.length} assumptions are stated in the ADR.`);
   for (const file of result.indexUpdated) ctx.output.info(`Updated the index ${file}`);
   for (const warning of result.warnings) ctx.output.warn(`${ctx.output.c.yellow("warning")} ${warning}`);
+  if (result.written) for (const line of git.describeGitOutcome(await git.finishAdrChange(flow, workspace, { adrPath: result.path, others: result.indexUpdated }))) ctx.output.info(line);
 }
