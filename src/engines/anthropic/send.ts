@@ -71,13 +71,13 @@ export async function sendRequest(client: Anthropic, body: RequestBody, options:
       return reply;
     }
     const stream = client.messages.stream(params as never, { signal: controller.signal });
-    // The headers and every event re-arm the watchdog; silence for idleTimeoutMs aborts. (The
-    // SDK drops ping frames before they become events, so pings alone do not keep a reply alive.)
+    // Until the headers arrive the client timeout (with the SDK's retries) applies; from then on
+    // every event re-arms the watchdog and silence for idleTimeoutMs aborts. (The SDK drops ping
+    // frames before they become events, so pings alone do not keep a reply alive.)
     const arm = () => {
       clearTimeout(watchdog);
       watchdog = setTimeout(() => abort("stalled"), options.settings.idleTimeoutMs);
     };
-    arm();
     stream.on("connect", arm);
     stream.on("streamEvent", arm);
     stream.on("text", (_delta: string, snapshot: string) => progress.text(snapshot.length));

@@ -203,6 +203,17 @@ describe("faults: clear message, exit 3, nothing written", () => {
     expect(adrs).toEqual(["0001-use-postgresql.md"]);
   });
 
+  it("no headers at all: the client timeout applies (with the SDK's retries), not the watchdog", async () => {
+    api = await startFakeApi([{ hang: true }]);
+    const settings = { ...resolveAnthropicSettings({ env: { ANTHROPIC_API_KEY: "k", ANTHROPIC_BASE_URL: api.url } }), timeoutMs: 200, idleTimeoutMs: 50 };
+    const { error, adrs } = await run({ answers: ALL_ANSWERS, engine: { settings } });
+    expect(error?.exitCode).toBe(3);
+    expect(error!.message).toMatch(/^No answer from http:\/\/127\.0\.0\.1:\d+ within 0\.2 s \(after retries\)\.$/);
+    expect(error!.hint).toMatch(/anthropic\.timeoutMs/);
+    expect(api.requests).toHaveLength(3);
+    expect(adrs).toEqual(["0001-use-postgresql.md"]);
+  });
+
   it("a slow stream that keeps sending is not aborted: every event re-arms the watchdog", async () => {
     api = await startFakeApi([(request) => ({ text: JSON.stringify(decisionReply(legendIds(request).slice(0, 1))), frameDelayMs: 150 })]);
     const started = Date.now();

@@ -7,7 +7,9 @@ import type { AddressInfo } from "node:net";
 export type FakeReply =
   | { text: string; usage?: { input_tokens: number; output_tokens: number; cache_read_input_tokens?: number; cache_creation_input_tokens?: number }; stopReason?: string; frameDelayMs?: number }
   | { status: number; errorType: string; message: string }
-  | { stall: true };
+  | { stall: true }
+  /** No headers at all: only the client timeout ends this. */
+  | { hang: true };
 
 export interface RecordedRequest {
   path: string;
@@ -63,6 +65,7 @@ export async function startFakeApi(responders: Responder[]): Promise<FakeApi> {
       requests.push(recorded);
       const responder = responders[Math.min(requests.length - 1, responders.length - 1)]!;
       const reply = typeof responder === "function" ? responder(recorded) : responder;
+      if ("hang" in reply) return;
       if ("stall" in reply) {
         // Headers and the first events, then silence: only the client's watchdog ends this.
         res.writeHead(200, { "content-type": "text/event-stream" });
