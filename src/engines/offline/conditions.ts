@@ -26,12 +26,15 @@ export interface ConditionResult {
 
 const CLOUDS = ["aws", "gcp", "azure"] as const;
 
+// The scanner keeps at most 20 evidence entries per item and records the full count.
+const proofs = (item: { evidence: unknown[]; evidenceCount?: number }) => item.evidenceCount ?? item.evidence.length;
+
 /** The most evidenced language; TypeScript wins over JavaScript when both are present (TS projects carry JS tooling). */
 export function mainLanguage(context: RepoContext): string | null {
   const names = new Set(context.languages.map((l) => l.name));
   const ranked = [...context.languages]
     .filter((l) => !(l.name === "javascript" && names.has("typescript")))
-    .sort((a, b) => b.evidence.length - a.evidence.length || a.name.localeCompare(b.name));
+    .sort((a, b) => proofs(b) - proofs(a) || a.name.localeCompare(b.name));
   return ranked[0]?.name ?? null;
 }
 

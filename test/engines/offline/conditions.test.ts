@@ -109,3 +109,18 @@ describe("decisionState", () => {
     expect(decisionState(null)).toBeNull();
   });
 });
+
+describe("mainLanguage with capped evidence", () => {
+  it("ranks by the scanner's full evidence count, not the capped list", () => {
+    const twenty = Array.from({ length: 20 }, (_, i) => ({ file: `p${i}/go.mod` }));
+    const context = {
+      root: "/r", frameworks: [], datastores: [], caches: [], messaging: [], apiStyles: [], auth: [], infra: [], ci: [],
+      services: [], packages: [], existingDecisions: [], warnings: [],
+      languages: [
+        { name: "go", evidence: twenty, evidenceCount: 20 },
+        { name: "python", evidence: twenty.map((e) => ({ file: e.file.replace("go.mod", "pyproject.toml") })), evidenceCount: 340 },
+      ],
+    };
+    expect(mainLanguage(context as never)).toBe("python");
+  });
+});
