@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
 import { z } from "zod";
-import { loadTopicFile } from "./knowledge/load.js";
+import { loadTopicFile, prebuilt } from "./knowledge/load.js";
 import { readListValue, readScalarValue } from "./simple-yaml.js";
 import type { Topic } from "./knowledge/schema.js";
 
@@ -188,6 +188,8 @@ export function readTopicIndex(knowledgeDir: string): TopicStub[] {
     .sort()
     .map((name) => {
       const file = path.join(dir, name);
+      const built = prebuilt(file) as Topic | undefined;
+      if (built) return stubOf(built, file);
       return readStubFromText(readFileSync(file, "utf8"), file) ?? stubOf(loadTopicFile(file), file);
     })
     .sort((a, b) => a.id.localeCompare(b.id));

@@ -37,7 +37,7 @@ function compiledKnowledge(): Record<string, unknown> | null {
 }
 
 /** The build's validated copy of a knowledge file, when running from dist. */
-function prebuilt(file: string): unknown {
+export function prebuilt(file: string): unknown {
   const key = path.relative(knowledgeDir(), file).split(path.sep).join("/");
   return compiledKnowledge()?.[key];
 }
