@@ -114,6 +114,25 @@ describe("privacy", () => {
     expect(adrFiles(root)).toEqual(before);
   });
 
+  it("--print-prompt shows exactly the body a real run sends", async () => {
+    const answers = ["scale.users=1k-100k", "scale.rps=100-1k", "scale.data=10gb-1tb", "latency.p99=10-100ms", "consistency.model=mixed", "budget.monthly=lt-500", "budget.ops=some", "team.size=4-10", "team.expertise=some-new", "security.compliance=gdpr", "integration.cloud=other", "integration.reuse=prefer-existing"].flatMap((answer) => ["--answer", answer]);
+    api = await startFakeApi([decide]);
+    const root = copyFixture("node-postgres-redis");
+    const env = { ANTHROPIC_API_KEY: "sk-test", ANTHROPIC_BASE_URL: api.url };
+    const printed = await run(root, ["new", "choose message queue", "--print-prompt", ...answers], env);
+    expect(printed.code).toBe(0);
+    expect(api.requests).toHaveLength(0);
+    // Every question answered: no clarify request, only the decide request.
+    const [header, ...body] = printed.stdout.trimEnd().split("\n");
+    expect(header).toBe(`# decide request: POST ${api.url}/v1/messages (not sent)`);
+    const sent = await run(root, ["new", "choose message queue", "--dry-run", ...answers], env);
+    expect(sent.code).toBe(0);
+    expect(api.requests).toHaveLength(1);
+    const { stream, ...wire } = api.requests[0]!.body;
+    expect(stream).toBe(true);
+    expect(JSON.parse(body.join("\n"))).toEqual(wire);
+  });
+
   it("--print-prompt with --engine offline is a usage error", async () => {
     const root = copyFixture("node-postgres-redis");
     const result = await run(root, ["new", "choose message queue", "--print-prompt", "--engine", "offline"]);
