@@ -1,5 +1,6 @@
 // The git side of adrgen: branch, stage and commit exactly the files adrgen wrote, and read
 // another ref's tree for `check --base`. simple-git is loaded only when a command needs git.
+import { existsSync } from "node:fs";
 import path from "node:path";
 import type { SimpleGit } from "simple-git";
 import { runtimeError, usageError } from "../domain/errors.js";
@@ -78,6 +79,17 @@ export async function prepareBranch(repo: GitRepo, name: string): Promise<void> 
   }
 }
 
+/** Whether the index holds a path. */
+async function inIndex(repo: GitRepo, rel: string): Promise<boolean> {
+  return (await runGit(repo, ["ls-files", "--", rel])).trim() !== "";
+}
+
+/** Whether HEAD's tree holds a path. */
+async function inHead(repo: GitRepo, rel: string): Promise<boolean> {
+  if (!(await hasHead(repo))) return false;
+  return (await runGit(repo, ["ls-tree", "--name-only", "HEAD", "--", rel])).trim() !== "";
+}
+
 /** Whether HEAD points at a commit (false in a repository without commits yet). */
 async function hasHead(repo: GitRepo): Promise<boolean> {
   try {
@@ -94,11 +106,17 @@ async function hasHead(repo: GitRepo): Promise<boolean> {
  * out of the commit. Returns the new commit's hash, or null when the files hold no change.
  */
 export async function commitFiles(repo: GitRepo, files: string[], message: string): Promise<string | null> {
-  const rel = [...new Set(files.map((file) => path.relative(repo.root, path.resolve(file)).split(path.sep).join("/")))].sort();
+  let rel = [...new Set(files.map((file) => path.relative(repo.root, path.resolve(file)).split(path.sep).join("/")))].sort();
   if (rel.length === 0) return null;
   if (rel.some((p) => p.startsWith("../") || p === "..")) throw usageError(`Cannot commit files outside the repository ${repo.root}.`);
   try {
-    await runGit(repo, ["add", "-A", "--", ...rel]);
+    // `git add` needs a path on disk or in the index (a `git mv`'s old path is in neither, only in HEAD);
+    // `git commit` takes any path HEAD knows. A path none of them knows has nothing to commit.
+    const states = await Promise.all(rel.map(async (p) => (existsSync(path.join(repo.root, p)) || (await inIndex(repo, p)) ? "add" : (await inHead(repo, p)) ? "commit" : "none")));
+    const addable = rel.filter((_, i) => states[i] === "add");
+    rel = rel.filter((_, i) => states[i] !== "none");
+    if (rel.length === 0) return null;
+    if (addable.length > 0) await runGit(repo, ["add", "-A", "--", ...addable]);
     if (await hasHead(repo)) {
       const changed = (await runGit(repo, ["diff", "--cached", "--name-only", "HEAD", "--", ...rel])).trim();
       if (changed === "") return null;

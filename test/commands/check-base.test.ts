@@ -92,6 +92,21 @@ describe("adrgen check --base", () => {
     expect(check.code).toBe(0);
   });
 
+  it("renumber --next --commit commits the rename and the relinked ADR, and only those", async () => {
+    const dir = twoBranchesAddingTheSameNumber();
+    writeFiles(dir, { "notes.txt": "mine\n" });
+    git(dir, "add", "notes.txt");
+    const fixed = await runAdrgen(["renumber", "docs/adr/0002-use-redis.md", "--next", "--commit"], { cwd: dir });
+    expect(fixed.stderr).toContain("committed ");
+    expect(fixed.code).toBe(0);
+    expect(git(dir, "log", "-1", "--format=%s").trim()).toBe("docs(adr): 0003 Use Redis (renumbered from 0002)");
+    expect(git(dir, "show", "--name-status", "--format=", "-M", "HEAD").trim().split("\n")).toEqual([
+      "M\tdocs/adr/0001-record-decisions.md",
+      "R100\tdocs/adr/0002-use-redis.md\tdocs/adr/0003-use-redis.md",
+    ]);
+    expect(git(dir, "diff", "--cached", "--name-only").trim()).toBe("notes.txt");
+  });
+
   it("does not count a base ADR this branch renamed as a clash", async () => {
     const dir = makeGitRepo({ "docs/adr/0001-record-decisions.md": adr(1, "Record decisions") });
     git(dir, "switch", "-q", "-c", "rename");
