@@ -10,6 +10,7 @@ export const README_PARTS = [
   "writing.md",
   "new.md",
   "offline-engine.md",
+  "anthropic.md",
   "editing-head.md",
   "editing.md",
   "lint-head.md",
