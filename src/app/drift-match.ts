@@ -9,7 +9,7 @@ import { VOCABULARY } from "../scan/vocabulary.js";
 const SKIPPED_CATEGORIES: ReadonlySet<ContextCategory> = new Set(["languages"]);
 const AMBIGUOUS = new Set([
   "rest", "sessions", "serverless", "render", "solid", "echo", "chi", "rack", "warp", "poem", "rocket", "slim", "ent", "rq",
-  "aws", "gcp", "azure", "docker", "oracle", "express", "grape", "sanic", "rocket", "react", "remix", "astro",
+  "aws", "gcp", "azure", "docker",
 ]);
 
 /** Other spellings people write for a vocabulary name. */
