@@ -1,12 +1,11 @@
 // `adrgen new "<title>"`: scan → plan questions → ask or assume → decide → validate → render
 // → lint in memory (model output) → write NNNN-slug.md (the same numbering and lock as `new --blank`) → index.
 import path from "node:path";
-import { ASSUME, parseAnswerFlags, readAnswersFile, validateAnswers, type GivenAnswer } from "../clarify/answers.js";
+import { ASSUME, validateAnswers } from "../clarify/answers.js";
 import { resolveAnswers, type Prompter } from "../clarify/prompt.js";
 import type { ResolvedAnswer } from "../clarify/types.js";
-import { toPosix, type Workspace } from "../config/workspace.js";
-import { decisionSchema, type Decision } from "../domain/decision.js";
-import { runtimeError, usageError } from "../domain/errors.js";
+import type { Workspace } from "../config/workspace.js";
+import { usageError } from "../domain/errors.js";
 import { adrFileName } from "../domain/numbering.js";
 import type { Engine } from "../engines/types.js";
 import { chosenOptionOf, decisionSections } from "../render/decision-view.js";
@@ -14,6 +13,7 @@ import { withMachineBlock } from "../render/machine-block.js";
 import { redactDeep, redactSecrets } from "../scan/redact.js";
 import type { RepoContext } from "../scan/types.js";
 import { buildContext } from "./context.js";
+import { assertKnownTopic, checkDecision, givenAnswers, lintGenerated } from "./decision-pipeline.js";
 import { provenanceOf } from "./decision-provenance.js";
 import { normalizeTitle, planNewAdr, writeNewAdr } from "./new-adr.js";
 
@@ -64,26 +64,7 @@ export interface GenerateAdrResult {
   notes: string[];
 }
 
-/** Answers from the flags and the file (file first, flags win); syntax problems are usage errors before any scan. */
-async function givenAnswers(options: GenerateAdrOptions, cwd: string): Promise<GivenAnswer[]> {
-  const fromFile = options.answersFile ? await readAnswersFile(options.answersFile, cwd) : [];
-  return [...fromFile, ...parseAnswerFlags(options.answers ?? [])];
-}
 
-/** Runs the validator of the advisor's QA checklist; any problem is a runtime error (exit 3) naming each. */
-async function checkDecision(decision: Decision, context: RepoContext): Promise<Decision> {
-  const parsed = decisionSchema.safeParse(decision);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `  - ${issue.path.join(".")}: ${issue.message}`);
-    throw runtimeError(`The engine produced an invalid decision:\n${problems.join("\n")}`, "This is a bug in the engine; please report it.");
-  }
-  const { validateDecision } = await import("../domain/validate-decision.js");
-  const problems = validateDecision(parsed.data, context);
-  if (problems.length > 0) {
-    throw runtimeError(`The decision failed the advisor's checks:\n${problems.map((p) => `  - ${p}`).join("\n")}`, "This is a bug in the engine; please report it.");
-  }
-  return parsed.data;
-}
 
 /** Generates a full ADR for a title and writes it (or, with dryRun, only renders it). Nothing is written on any error. */
 export async function generateAdr(workspace: Workspace, options: GenerateAdrOptions, deps: GenerateAdrDeps): Promise<GenerateAdrResult> {
@@ -139,32 +120,7 @@ export async function generateAdr(workspace: Workspace, options: GenerateAdrOpti
   };
 }
 
-/** Lints the ADR about to be written; an error-level finding stops the write (exit 3). */
-async function lintGenerated(text: string, workspace: Workspace, file: string, dirLabel: string): Promise<void> {
-  const { lintAdrText } = await import("../lint/lint-text.js");
-  const relPath = toPosix(path.relative(workspace.root, file));
-  const errors = lintAdrText(text, { path: file, relPath, dirLabel }, { config: workspace.config, root: workspace.root }).filter((d) => d.severity === "error");
-  if (errors.length > 0) {
-    const lines = errors.map((d) => `  - ${d.rule}${d.line ? ` (line ${d.line})` : ""}: ${d.message}`);
-    throw runtimeError(
-      `The generated ADR does not pass adrgen lint, so nothing was written:\n${lines.join("\n")}`,
-      "If your lint configuration (lint.rules) asks for this, relax it or use --blank; otherwise this is a bug in adrgen: please report it.",
-    );
-  }
-}
 
-/**
- * The offline engine knows only its topics: an unknown one is a usage error listing them,
- * before any question is asked, unless the user names at least two options to weigh.
- */
-async function assertKnownTopic(engine: Engine, title: string, questions: ReadonlyArray<{ key: string }>, namedOptions: string[]): Promise<void> {
-  if (engine.name !== "offline" || namedOptions.length >= 2) return;
-  const { DIMENSIONS } = await import("../domain/dimensions.js");
-  const generic = new Set<string>(DIMENSIONS);
-  if (questions.some((question) => !generic.has(question.key.split(".")[0]!))) return;
-  const { catalogFromDisk, unknownTopicError } = await import("../engines/offline/index.js");
-  throw unknownTopicError(title, catalogFromDisk().stubs());
-}
 
 /** Tells stderr what the repository answered and what is assumed, so nothing is silently invented. */
 function reportAnswers(answers: readonly ResolvedAnswer[], progress: (message: string) => void, asked: boolean): void {
