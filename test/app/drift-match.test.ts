@@ -10,6 +10,7 @@ describe("technologiesNamed", () => {
     ["Managed cloud queue (Amazon SQS, Google Cloud Pub/Sub, Azure Service Bus)", ["sqs", "google-pubsub", "azure-service-bus"]],
     ["NATS JetStream", ["nats"]],
     ["Spring Boot", ["spring-boot"]],
+    ["Express", ["express"]],
     ["Modular monolith", []],
     ["Go further with REST", []],
   ])("%s → %j", (text, expected) => {

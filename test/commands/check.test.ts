@@ -1,4 +1,6 @@
 import { afterAll, describe, expect, it } from "@jest/globals";
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { runAdrgen } from "../helpers/run.js";
 import { cleanupTempDirs, git, makeGitRepo, makeTempDir, writeFiles } from "../helpers/tmp.js";
 import { renderMachineBlock } from "../../src/render/machine-block.js";
@@ -54,6 +56,32 @@ describe("adrgen check: drift", () => {
     expect(strict.code).toBe(1);
     const skipped = await runAdrgen(["check", "--no-drift"], { cwd: dir });
     expect(skipped.stdout).toBe("");
+  });
+
+  it("finds drift in an ADR that adrgen new wrote once compose and package.json move from RabbitMQ to Kafka", async () => {
+    const dir = makeGitRepo({
+      "docker-compose.yml": "services:\n  broker:\n    image: rabbitmq:3.13-management\n",
+      "package.json": JSON.stringify({ name: "x", dependencies: { amqplib: "^0.10.0" } }),
+    });
+    const created = await runAdrgen(["new", "choose message queue", "--yes"], { cwd: dir });
+    expect(created.code).toBe(0);
+    const adr = created.stdout.trim();
+    // The repository already runs RabbitMQ, so the offline advisor keeps it; the drift below depends on that.
+    expect(readFileSync(path.join(dir, adr), "utf8")).toContain('Chosen option: "RabbitMQ"');
+    expect((await runAdrgen(["status", "1", "accepted"], { cwd: dir })).code).toBe(0);
+    expect((await runAdrgen(["check"], { cwd: dir })).stdout).toBe("");
+
+    writeFiles(dir, {
+      "docker-compose.yml": KAFKA_COMPOSE,
+      "package.json": JSON.stringify({ name: "x", dependencies: { kafkajs: "^2.2.4" } }),
+    });
+    const result = await runAdrgen(["check", "--json"], { cwd: dir });
+    expect(result.code).toBe(0);
+    const messages = JSON.parse(result.stdout).findings.map((f: { rule: string; severity: string; message: string }) => `${f.rule} ${f.severity} ${f.message}`);
+    expect(messages).toEqual([
+      expect.stringMatching(/^drift warning chosen option "RabbitMQ" is no longer found in the repository: no rabbitmq \(when the ADR was written: docker-compose\.yml:3/),
+      expect.stringMatching(/^drift warning rejected option "Apache Kafka" is now in the repository: kafka \(docker-compose\.yml:3, package\.json:1\); the ADR chose "RabbitMQ"$/),
+    ]);
   });
 
   it("judges only accepted ADRs", async () => {
