@@ -87,6 +87,29 @@ describe("adrgen revise", () => {
     expect(after).toMatch(/^date: 2026-01-15$/m);
   });
 
+  it("keeps the layout: a Nygard ADR revises to Nygard with a Revised line, then settles", async () => {
+    const root = copyFixture("node-postgres-redis");
+    expect((await runAdrgen(["new", "choose message queue", "--yes", "--template", "nygard"], { cwd: root, env })).code).toBe(0);
+    const file = path.join(root, "docs/adr/0002-choose-message-queue.md");
+    expect((await runAdrgen(["revise", "2", "--dry-run", "--exit-code"], { cwd: root, env })).code).toBe(0);
+    appendFileSync(path.join(root, "docker-compose.yml"), KAFKA);
+    const run = await runAdrgen(["revise", "2", "--yes"], { cwd: root, env: { ...env, ADRGEN_DATE: "2026-02-01" } });
+    expect(run.code).toBe(0);
+    const after = readFileSync(file, "utf8");
+    expect(after).toMatch(/^# 2\. choose message queue\n\nDate: 2026-01-15\n\nRevised: 2026-02-01\n\n## Status\n/);
+    expect(after).toContain("kafka 3.7.0");
+    expect((await runAdrgen(["revise", "2", "--dry-run", "--exit-code"], { cwd: root, env: { ...env, ADRGEN_DATE: "2026-02-02" } })).code).toBe(0);
+  });
+
+  it("an unknown engine is a usage error and writes nothing", async () => {
+    const { root, file } = await repoWithAdr();
+    const before = readFileSync(file, "utf8");
+    const run = await runAdrgen(["revise", "2", "--yes", "--engine", "oracle"], { cwd: root, env });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/Unknown engine "oracle"/);
+    expect(readFileSync(file, "utf8")).toBe(before);
+  });
+
   it("a file without the block: exit 2 with the --adopt hint; an unknown number: exit 2", async () => {
     const root = copyFixture("node-postgres-redis");
     const run = await runAdrgen(["revise", "1"], { cwd: root, env });
