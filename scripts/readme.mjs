@@ -11,6 +11,7 @@ export const README_PARTS = [
   "new.md",
   "offline-engine.md",
   "anthropic.md",
+  "revise.md",
   "editing-head.md",
   "editing.md",
   "lint-head.md",
