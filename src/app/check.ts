@@ -4,16 +4,10 @@ import { existsSync } from "node:fs";
 import type { Workspace } from "../config/workspace.js";
 import type { Severity } from "../domain/adr.js";
 import { effectiveSetting, sortDiagnostics, unknownConfiguredRules } from "../lint/engine.js";
+import { CHECK_RULES, extraRuleIds } from "../lint/check-rules.js";
 import { PARSER_RULE_IDS } from "../lint/parser-rules.js";
 import type { RepoContext } from "../scan/types.js";
 import { lintAdrs } from "./lint.js";
-
-/** Rule ids `check` adds to lint's, with their default severities (overridable under `lint.rules`). */
-export const CHECK_RULES = {
-  "base-number": { severity: "error", description: "An ADR added on this branch uses a number the base branch gave another file" },
-  "index-stale": { severity: "error", description: "The ADR index (between adrgen markers) is out of date or malformed" },
-  drift: { severity: "warning", description: "An accepted ADR's chosen technology is gone, or a rejected one now runs" },
-} as const satisfies Record<string, { severity: Severity; description: string }>;
 
 /** A finding with its file relative to the repository root. */
 export interface CheckFinding {
@@ -91,6 +85,6 @@ export async function checkAdrs(options: CheckOptions, deps: CheckDeps): Promise
     errors: sorted.filter((f) => f.severity === "error").length,
     warnings: sorted.filter((f) => f.severity === "warning").length,
     findings: sorted,
-    unknownRules: unknownConfiguredRules(workspace.config, [...PARSER_RULE_IDS, ...Object.keys(CHECK_RULES)]),
+    unknownRules: unknownConfiguredRules(workspace.config, extraRuleIds(PARSER_RULE_IDS)),
   };
 }

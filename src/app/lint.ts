@@ -4,6 +4,7 @@ import { toPosix, type AdrDir, type Workspace } from "../config/workspace.js";
 import type { AdrFileRef, AdrRecord, Diagnostic } from "../domain/adr.js";
 import { usageError } from "../domain/errors.js";
 import { lintRecords, unknownConfiguredRules } from "../lint/engine.js";
+import { extraRuleIds } from "../lint/check-rules.js";
 import { PARSER_RULE_IDS } from "../lint/parser-rules.js";
 import { listAdrFiles, readRecord } from "../store/read.js";
 
@@ -60,7 +61,7 @@ export async function lintAdrs(options: LintOptions, deps: LintDeps): Promise<Li
     errors: findings.filter((f) => f.severity === "error").length,
     warnings: findings.filter((f) => f.severity === "warning").length,
     findings,
-    unknownRules: unknownConfiguredRules(workspace.config, PARSER_RULE_IDS),
+    unknownRules: unknownConfiguredRules(workspace.config, extraRuleIds(PARSER_RULE_IDS)),
   };
 }
 
