@@ -2,7 +2,7 @@ import path from "node:path";
 import type { CommandModule } from "yargs";
 import { usageError } from "../domain/errors.js";
 import type { GlobalArgs } from "./types.js";
-import { workspaceFor } from "./shared.js";
+import { commandCwd, workspaceFor } from "./shared.js";
 
 interface CheckArgs extends GlobalArgs {
   base?: string;
@@ -36,7 +36,7 @@ export const checkCommand: CommandModule<GlobalArgs, CheckArgs> = {
     const { checkAdrs } = await import("../app/check.js");
     const { checkFails, checkJson, githubAnnotation } = await import("../app/check-format.js");
     const { formatFinding, formatSummary } = await import("../app/lint-format.js");
-    const cwd = argv.cwd ? path.resolve(ctx.cwd, argv.cwd) : ctx.cwd;
+    const cwd = commandCwd(argv);
     const report = await checkAdrs({ base: argv.base, drift: argv.drift !== false }, { workspace });
     for (const id of report.unknownRules) ctx.output.warn(`${ctx.output.c.yellow("warning")} lint.rules names unknown rule "${id}".`);
     if (argv.json) ctx.output.json(checkJson(report));

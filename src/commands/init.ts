@@ -1,7 +1,7 @@
 import path from "node:path";
 import type { CommandModule } from "yargs";
 import type { GlobalArgs } from "./types.js";
-import { workspaceFor } from "./shared.js";
+import { commandCwd, workspaceFor } from "./shared.js";
 
 interface InitArgs extends GlobalArgs {
   directory?: string;
@@ -21,7 +21,7 @@ export const initCommand: CommandModule<GlobalArgs, InitArgs> = {
     const { ctx } = argv;
     const workspace = await workspaceFor({ ...argv, dir: argv.directory ?? argv.dir });
     const { initAdrDir } = await import("../app/init.js");
-    const cwd = argv.cwd ? path.resolve(ctx.cwd, argv.cwd) : ctx.cwd;
+    const cwd = commandCwd(argv);
     const result = await initAdrDir(workspace, { template: argv.template }, { cwd, env: ctx.env });
     const shown = (file: string) => path.relative(ctx.cwd, file).split(path.sep).join("/") || ".";
     if (!result.created) {

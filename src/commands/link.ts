@@ -1,7 +1,6 @@
-import path from "node:path";
 import type { CommandModule } from "yargs";
 import type { GlobalArgs } from "./types.js";
-import { withJson, workspaceFor } from "./shared.js";
+import { commandCwd, withJson, workspaceFor } from "./shared.js";
 
 interface LinkArgs extends GlobalArgs {
   from: string;
@@ -25,7 +24,7 @@ export const linkCommand: CommandModule<GlobalArgs, LinkArgs> = {
   handler: async (argv) => {
     const { ctx } = argv;
     const workspace = await workspaceFor(argv);
-    const cwd = argv.cwd ? path.resolve(ctx.cwd, argv.cwd) : ctx.cwd;
+    const cwd = commandCwd(argv);
     const { linkAdrs } = await import("../app/relations.js");
     const { displayPath } = await import("../app/edit-files.js");
     const result = await linkAdrs(

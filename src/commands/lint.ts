@@ -1,7 +1,6 @@
-import path from "node:path";
 import type { CommandModule } from "yargs";
 import type { GlobalArgs } from "./types.js";
-import { withJson, workspaceFor } from "./shared.js";
+import { commandCwd, withJson, workspaceFor } from "./shared.js";
 
 interface LintArgs extends GlobalArgs {
   paths?: string[];
@@ -25,7 +24,7 @@ export const lintCommand: CommandModule<GlobalArgs, LintArgs> = {
     const workspace = await workspaceFor(argv);
     const { lintAdrs } = await import("../app/lint.js");
     const { formatFinding, formatSummary, lintJson } = await import("../app/lint-format.js");
-    const cwd = argv.cwd ? path.resolve(ctx.cwd, argv.cwd) : ctx.cwd;
+    const cwd = commandCwd(argv);
     const report = await lintAdrs({ paths: argv.paths ?? [], cwd }, { workspace });
     for (const id of report.unknownRules) ctx.output.warn(`${ctx.output.c.yellow("warning")} lint.rules names unknown rule "${id}"; see the lint rule table in the README.`);
     if (argv.json) ctx.output.json(lintJson(report));

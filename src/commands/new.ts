@@ -4,7 +4,7 @@ import { KNOWN_STATUSES } from "../domain/adr.js";
 import { usageError } from "../domain/errors.js";
 import type { GlobalArgs } from "./types.js";
 import { withGitFlags } from "./git-flags.js";
-import { workspaceFor } from "./shared.js";
+import { commandCwd, workspaceFor } from "./shared.js";
 
 interface NewArgs extends GlobalArgs {
   title: Array<string | number>;
@@ -62,7 +62,7 @@ export const newCommand: CommandModule<GlobalArgs, NewArgs> = {
     if (!argv.blank) return generate(argv);
     const workspace = await workspaceFor(argv);
     const { newAdrWithRelations } = await import("../app/new-with-relations.js");
-    const cwd = argv.cwd ? path.resolve(ctx.cwd, argv.cwd) : ctx.cwd;
+    const cwd = commandCwd(argv);
     const git = await import("../app/git-flow.js");
     const flow = argv.dryRun || argv.stdout ? null : await git.startGitFlow(cwd, { branch: argv.branch, commit: argv.commit });
     const result = await newAdrWithRelations(
@@ -101,7 +101,7 @@ async function generate(argv: NewArgs): Promise<void> {
     throw usageError("--supersedes and --link work with --blank only for now.", "Generate the ADR first, then run adrgen supersede OLD NEW or adrgen link FROM TO.");
   }
   const workspace = await workspaceFor(argv);
-  const cwd = argv.cwd ? path.resolve(ctx.cwd, argv.cwd) : ctx.cwd;
+  const cwd = commandCwd(argv);
   // One import at a time: Jest's ESM loader races on modules that parallel imports share.
   const { generateAdr } = await import("../app/generate-adr.js");
   const { createInquirerPrompter } = await import("../clarify/prompt.js");

@@ -2,7 +2,7 @@ import path from "node:path";
 import type { CommandModule } from "yargs";
 import type { GlobalArgs } from "./types.js";
 import { withGitFlags } from "./git-flags.js";
-import { withJson, workspaceFor } from "./shared.js";
+import { commandCwd, withJson, workspaceFor } from "./shared.js";
 
 interface RenumberArgs extends GlobalArgs {
   adr: string;
@@ -28,7 +28,7 @@ export const renumberCommand: CommandModule<GlobalArgs, RenumberArgs> = {
   handler: async (argv) => {
     const { ctx } = argv;
     const workspace = await workspaceFor(argv);
-    const cwd = argv.cwd ? path.resolve(ctx.cwd, argv.cwd) : ctx.cwd;
+    const cwd = commandCwd(argv);
     const { renumberAdr } = await import("../app/renumber.js");
     const { displayPath } = await import("../app/edit-files.js");
     const git = await import("../app/git-flow.js");

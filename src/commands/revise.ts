@@ -1,9 +1,8 @@
-import path from "node:path";
 import type { CommandModule } from "yargs";
 import { usageError } from "../domain/errors.js";
 import type { MergeReport } from "../render/merge-sections.js";
 import type { GlobalArgs } from "./types.js";
-import { workspaceFor } from "./shared.js";
+import { commandCwd, workspaceFor } from "./shared.js";
 
 interface ReviseArgs extends GlobalArgs {
   adr: string | number;
@@ -51,7 +50,7 @@ export const reviseCommand: CommandModule<GlobalArgs, ReviseArgs> = {
     const { ctx } = argv;
     if (argv.exitCode && !argv.dryRun) throw usageError("--exit-code works with --dry-run only.", "Run adrgen revise N --dry-run --exit-code.");
     const workspace = await workspaceFor(argv);
-    const cwd = argv.cwd ? path.resolve(ctx.cwd, argv.cwd) : ctx.cwd;
+    const cwd = commandCwd(argv);
     const { reviseAdr } = await import("../app/revise.js");
     const { colorDiff } = await import("../app/revise-diff.js");
     const showDiff = (diff: string) => {

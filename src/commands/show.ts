@@ -1,7 +1,6 @@
-import path from "node:path";
 import type { CommandModule } from "yargs";
 import type { GlobalArgs } from "./types.js";
-import { withJson, workspaceFor } from "./shared.js";
+import { commandCwd, withJson, workspaceFor } from "./shared.js";
 
 interface ShowArgs extends GlobalArgs {
   ref: string;
@@ -20,7 +19,7 @@ export const showCommand: CommandModule<GlobalArgs, ShowArgs> = {
     const { ctx } = argv;
     const workspace = await workspaceFor(argv);
     const { showAdr, showJson } = await import("../app/show.js");
-    const cwd = argv.cwd ? path.resolve(ctx.cwd, argv.cwd) : ctx.cwd;
+    const cwd = commandCwd(argv);
     const record = await showAdr(workspace, { ref: String(argv.ref), cwd });
     if (argv.json) ctx.output.json(showJson(record));
     else ctx.output.data(record.text);

@@ -1,8 +1,7 @@
-import path from "node:path";
 import type { CommandModule } from "yargs";
 import type { GlobalArgs } from "./types.js";
 import { withGitFlags } from "./git-flags.js";
-import { withJson, workspaceFor } from "./shared.js";
+import { commandCwd, withJson, workspaceFor } from "./shared.js";
 
 interface SupersedeArgs extends GlobalArgs {
   old: string;
@@ -24,7 +23,7 @@ export const supersedeCommand: CommandModule<GlobalArgs, SupersedeArgs> = {
   handler: async (argv) => {
     const { ctx } = argv;
     const workspace = await workspaceFor(argv);
-    const cwd = argv.cwd ? path.resolve(ctx.cwd, argv.cwd) : ctx.cwd;
+    const cwd = commandCwd(argv);
     const { supersedeAdr } = await import("../app/relations.js");
     const { displayPath } = await import("../app/edit-files.js");
     const git = await import("../app/git-flow.js");
