@@ -16,6 +16,7 @@ export const README_PARTS = [
   "editing.md",
   "lint-head.md",
   "lint.md",
+  "check.md",
   "context.md",
   "context-sources.md",
   "tail.md",
