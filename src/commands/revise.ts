@@ -2,6 +2,7 @@ import type { CommandModule } from "yargs";
 import { usageError } from "../domain/errors.js";
 import type { MergeReport } from "../render/merge-sections.js";
 import type { GlobalArgs } from "./types.js";
+import { withGitFlags } from "./git-flags.js";
 import { commandCwd, workspaceFor } from "./shared.js";
 
 interface ReviseArgs extends GlobalArgs {
@@ -19,13 +20,15 @@ interface ReviseArgs extends GlobalArgs {
   supersede?: boolean;
   adopt?: boolean;
   json?: boolean;
+  branch?: string;
+  commit?: boolean;
 }
 
 export const reviseCommand: CommandModule<GlobalArgs, ReviseArgs> = {
   command: "revise <adr>",
   describe: "Re-decide an ADR with the repository as it is now and new answers, keeping what people edited",
   builder: (yargs) =>
-    yargs
+    withGitFlags(yargs)
       .positional("adr", { type: "string", describe: "The ADR's number or path" })
       .option("answer", { type: "string", array: true, describe: "A new or changed answer: key=value (repeatable; see adrgen questions)" })
       .option("answers", { type: "string", describe: "YAML or JSON file mapping answer keys to values" })
@@ -45,7 +48,8 @@ export const reviseCommand: CommandModule<GlobalArgs, ReviseArgs> = {
       .example("$0 revise 7 --answer scale.rps=10k-100k --yes", "Re-decide with a changed requirement and write")
       .example("$0 revise 7 --dry-run --exit-code", "In CI: fail when ADR 7 is out of date with the repository")
       .example("$0 revise 3 --supersede --yes", "Write the revision as a new ADR that supersedes accepted ADR 3")
-      .example("$0 revise docs/adr/0002-use-kafka.md --adopt --yes", "Convert a Nygard or MADR 2/3 ADR and add the adrgen block") as never,
+      .example("$0 revise docs/adr/0002-use-kafka.md --adopt --yes", "Convert a Nygard or MADR 2/3 ADR and add the adrgen block")
+      .example("$0 revise 7 --yes --branch --commit", "On a new branch adr/0007-…, commit only the revised ADR (and the index)") as never,
   handler: async (argv) => {
     const { ctx } = argv;
     if (argv.exitCode && !argv.dryRun) throw usageError("--exit-code works with --dry-run only.", "Run adrgen revise N --dry-run --exit-code.");
@@ -65,6 +69,8 @@ export const reviseCommand: CommandModule<GlobalArgs, ReviseArgs> = {
           return confirmWrite({ input: ctx.stdin, output: process.stderr });
         }
       : undefined;
+    const git = await import("../app/git-flow.js");
+    const flow = argv.dryRun ? null : await git.startAdrChange(workspace, cwd, { branch: argv.branch, commit: argv.commit }, String(argv.adr));
     const result = await reviseAdr(
       workspace,
       {
@@ -83,8 +89,16 @@ export const reviseCommand: CommandModule<GlobalArgs, ReviseArgs> = {
       },
       { cwd, env: ctx.env, progress: ctx.output.info, confirm },
     );
+    const outcome = result.written
+      ? await git.finishAdrChange(flow, workspace, {
+          adrPath: result.superseding?.path ?? result.path,
+          others: [...(result.superseding ? [result.path] : []), ...result.indexUpdated],
+          note: result.superseding ? `(supersedes ${String(result.number).padStart(4, "0")})` : "(revised)",
+        })
+      : {};
     const warn = (text: string) => ctx.output.warn(`${ctx.output.c.yellow("warning")} ${text}`);
     for (const warning of result.warnings) warn(warning);
+    for (const line of git.describeGitOutcome(outcome)) ctx.output.info(line);
     for (const note of result.notes) ctx.output.info(note);
     for (const change of result.contextChanges) ctx.output.info(`Context: ${change.message}`);
     if (result.changed) reportMerge(result.report, ctx.output.info, warn);
