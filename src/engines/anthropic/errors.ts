@@ -1,8 +1,8 @@
 // One clear message per way a request can fail; exit 3 for all of them (configuration
 // mistakes are caught earlier, with exit 2). The SDK has already retried what it retries.
 import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError, AnthropicError } from "@anthropic-ai/sdk";
-import { abortedError } from "../../clarify/prompt.js";
-import { AdrgenError, runtimeError } from "../../domain/errors.js";
+import { ABORTED_MESSAGE } from "../../clarify/prompt.js";
+import { AdrgenError, ExitCode, runtimeError } from "../../domain/errors.js";
 import { endpointLabel, type AnthropicSettings } from "./settings.js";
 
 /** Why a request was aborted on our side, when it was. */
@@ -24,7 +24,8 @@ export function mapRequestError(error: unknown, settings: AnthropicSettings, rea
         error,
       );
     }
-    return abortedError(error);
+    // Issue 6: every failure of an engine request exits 3, an interrupted one included.
+    return new AdrgenError(ABORTED_MESSAGE, { exitCode: ExitCode.runtime, cause: error });
   }
   if (error instanceof APIConnectionTimeoutError) {
     return runtimeError(`No answer from ${where} within ${settings.timeoutMs / 1000} s (after retries).`, `Raise anthropic.timeoutMs in .adrgenrc.json, or ${OFFLINE_HINT}`, error);

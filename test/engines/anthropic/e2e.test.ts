@@ -95,7 +95,7 @@ describeBuilt("the built CLI with ANTHROPIC_BASE_URL", () => {
       onSpawn: (child) => void requestsArrived(fake, 1).then(() => child.kill("SIGINT")),
     });
     expect(result.stderr).toMatch(/Aborted; nothing was written\./);
-    expect(result.code).toBe(2);
+    expect(result.code).toBe(3);
     expect(result.stdout).toBe("");
     expect(fake.requests).toHaveLength(1);
     expect(readdirSync(path.join(root, "docs/adr"))).toEqual(["0001-use-postgresql.md"]);
