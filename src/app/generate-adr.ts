@@ -9,7 +9,7 @@ import { usageError } from "../domain/errors.js";
 import { adrFileName } from "../domain/numbering.js";
 import type { Engine } from "../engines/types.js";
 import { chosenOptionOf, decisionSections } from "../render/decision-view.js";
-import { withMachineBlock } from "../render/machine-block.js";
+import { withMachineBlock } from "../render/machine-block-text.js";
 import { redactDeep, redactSecrets } from "../scan/redact.js";
 import type { RepoContext } from "../scan/types.js";
 import { buildContext } from "./context.js";
@@ -73,7 +73,7 @@ export async function generateAdr(workspace: Workspace, options: GenerateAdrOpti
   if (options.status === "superseded") throw usageError("A new ADR cannot start as superseded.", "Use --status proposed (default) or accepted.");
   const given = await givenAnswers(options, deps.cwd);
   const namedOptions = [...new Set((options.options ?? []).map((o) => o.trim()).filter(Boolean))];
-  const engine = deps.engine ?? (await (await import("../engines/select.js")).selectEngine({ name: options.engine, env: deps.env }));
+  const engine = deps.engine ?? (await (await import("../engines/select.js")).selectEngine({ name: options.engine, env: deps.env, config: workspace.config }));
 
   progress("Scanning the repository…");
   const context = deps.scan ? await deps.scan(workspace) : await buildContext(workspace);
@@ -88,7 +88,7 @@ export async function generateAdr(workspace: Workspace, options: GenerateAdrOpti
 
   progress(`Deciding with the ${engine.name} engine…`);
   const result = await engine.decide({ title, context, answers, namedOptions });
-  const decision = redactDeep(await checkDecision(result.decision, context));
+  const decision = redactDeep(await checkDecision(result.decision, context, result.engine));
   const provenance = provenanceOf({ ...result, decision }, answers, context);
 
   const planned = await planNewAdr(workspace, { title: redactSecrets(title), template: options.template, status: options.status, sections: decisionSections(decision), blank: false }, { cwd: deps.cwd, env: deps.env });

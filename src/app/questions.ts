@@ -61,7 +61,7 @@ export async function listQuestions(workspace: Workspace, options: { title: stri
   const title = normalizeTitle(options.title);
   const named = [...new Set((options.options ?? []).map((o) => o.trim()).filter(Boolean))];
   const topic = await topicForTitle(title, named);
-  const engine = deps.engine ?? (await (await import("../engines/select.js")).selectEngine({ name: deps.engineName, env: deps.env }));
+  const engine = deps.engine ?? (await (await import("../engines/select.js")).selectEngine({ name: deps.engineName, env: deps.env, config: workspace.config }));
   deps.progress?.("Scanning the repository…");
   const context = deps.scan ? await deps.scan(workspace) : await buildContext(workspace);
   const plan = await engine.plan({ title, context, given: {} });

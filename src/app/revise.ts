@@ -93,7 +93,7 @@ export async function reviseAdr(workspace: Workspace, options: ReviseOptions, de
   const title = options.title !== undefined ? normalizeTitle(options.title) : record.title;
   if (!title) throw usageError(`${file.relPath} has no title (H1).`, "Give one with --title.");
   if (record.number === null) throw usageError(`${file.relPath} has no ADR number in its file name.`, "adrgen revises NNNN-title.md files.");
-  const engine = deps.engine ?? (await (await import("../engines/select.js")).selectEngine({ name: options.engine, env: deps.env }));
+  const engine = deps.engine ?? (await (await import("../engines/select.js")).selectEngine({ name: options.engine, env: deps.env, config: workspace.config }));
 
   progress(options.rescan === false ? "Reading the repository (deciding on the recorded technologies only)…" : "Rescanning the repository…");
   const scanned = deps.scan ? await deps.scan(workspace) : await buildContext(workspace);
