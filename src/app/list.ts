@@ -1,7 +1,7 @@
 // `adrgen list`: every ADR's number, title, status and date, as a table or JSON.
 import path from "node:path";
 import type { Workspace } from "../config/workspace.js";
-import type { AdrLink, AdrRef, AdrSummary, Diagnostic } from "../domain/adr.js";
+import type { AdrSummary, Diagnostic } from "../domain/adr.js";
 import type { Colors, Output } from "../io/output.js";
 import { readSummaries } from "../store/read.js";
 
@@ -17,21 +17,8 @@ export async function listAdrs(workspace: Workspace, options: ListOptions): Prom
   return wanted ? adrs.filter((adr) => adr.status === wanted) : adrs;
 }
 
-/** One ADR as `list --json` prints it; `path` is relative to the repository root. */
-export interface ListJsonEntry {
-  number: number | null;
-  title: string | null;
-  status: string | null;
-  date: string | null;
-  dateRaw?: string;
-  path: string;
-  format: string;
-  supersedes: AdrRef[];
-  supersededBy: AdrRef[];
-  links: AdrLink[];
-  tags: string[];
-  dir: string;
-}
+/** One ADR as `list --json` prints it: the summary with `path` relative to the repository root and `dir` its directory's label. */
+export type ListJsonEntry = Omit<AdrSummary, "path" | "relPath" | "dirLabel" | "diagnostics" | "format"> & { path: string; format: string; dir: string };
 
 /** The `list --json` document: one object per ADR, stable keys. */
 export function listJson(adrs: AdrSummary[]): ListJsonEntry[] {
