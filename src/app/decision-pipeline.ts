@@ -3,7 +3,7 @@
 import path from "node:path";
 import { parseAnswerFlags, readAnswersFile, type GivenAnswer } from "../clarify/answers.js";
 import { toPosix, type Workspace } from "../config/workspace.js";
-import { decisionSchema, type Decision } from "../domain/decision.js";
+import type { Decision } from "../domain/decision.js";
 import { runtimeError } from "../domain/errors.js";
 import type { Engine } from "../engines/types.js";
 import type { RepoContext } from "../scan/types.js";
@@ -14,17 +14,31 @@ export async function givenAnswers(options: { answers?: string[] | undefined; an
   return [...fromFile, ...parseAnswerFlags(options.answers ?? [])];
 }
 
-/** Runs the validator of the advisor's QA checklist; any problem is a runtime error (exit 3) naming each. */
-export async function checkDecision(decision: Decision, context: RepoContext): Promise<Decision> {
+/**
+ * Checks a decision against the schema (unless `engine` is "offline") and the advisor's QA checklist;
+ * any problem is a runtime error (exit 3) naming each.
+ */
+export async function checkDecision(decision: Decision, context: RepoContext, engine?: string): Promise<Decision> {
+  const checked = engine === "offline" ? decision : await parseDecision(decision);
+  const { validateDecision } = await import("../domain/validate-decision.js");
+  const problems = validateDecision(checked, context);
+  if (problems.length > 0) {
+    throw runtimeError(`The decision failed the advisor's checks:\n${problems.map((p) => `  - ${p}`).join("\n")}`, "This is a bug in the engine; please report it.");
+  }
+  return checked;
+}
+
+/**
+ * The schema check, loaded on use (zod takes ~50 ms to load). The offline engine skips it: it builds
+ * decisions from the build-validated knowledge base, and test/app/offline-decision-schema.test.ts
+ * shows the schema leaves every topic's decision unchanged.
+ */
+async function parseDecision(decision: Decision): Promise<Decision> {
+  const { decisionSchema } = await import("../domain/decision.js");
   const parsed = decisionSchema.safeParse(decision);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `  - ${issue.path.join(".")}: ${issue.message}`);
     throw runtimeError(`The engine produced an invalid decision:\n${problems.join("\n")}`, "This is a bug in the engine; please report it.");
-  }
-  const { validateDecision } = await import("../domain/validate-decision.js");
-  const problems = validateDecision(parsed.data, context);
-  if (problems.length > 0) {
-    throw runtimeError(`The decision failed the advisor's checks:\n${problems.map((p) => `  - ${p}`).join("\n")}`, "This is a bug in the engine; please report it.");
   }
   return parsed.data;
 }

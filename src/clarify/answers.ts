@@ -3,8 +3,6 @@
 // once they are known. Every problem is reported at once (exit 2), nothing is written.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { parse as parseYaml } from "yaml";
-import { z } from "zod";
 import { usageError } from "../domain/errors.js";
 import type { ClarifyingQuestion } from "./types.js";
 
@@ -41,9 +39,6 @@ export function parseAnswerFlags(flags: readonly string[]): GivenAnswer[] {
 
 const ANSWER_HINT = 'Run adrgen questions "<title>" to see every answer key and its allowed values.';
 
-/** An answers file: a map of answer key → value (strings; `unknown` means "assume"). */
-const answersFileSchema = z.record(z.string(), z.unknown(), { error: "the file must be a map of answer keys to values, e.g. scale.rps: 1k-10k" });
-
 /** Reads an answers file (YAML or JSON, by content); unreadable or malformed files are usage errors. */
 export async function readAnswersFile(file: string, cwd: string): Promise<GivenAnswer[]> {
   const abs = path.resolve(cwd, file);
@@ -53,6 +48,10 @@ export async function readAnswersFile(file: string, cwd: string): Promise<GivenA
   } catch (error) {
     throw usageError(`Cannot read the answers file ${file}: ${(error as Error).message}`, "Pass an existing YAML or JSON file to --answers.");
   }
+  // Loaded on use: only an answers file needs the YAML parser and zod (~50 ms together).
+  const [{ parse: parseYaml }, { z }] = await Promise.all([import("yaml"), import("zod")]);
+  /** An answers file: a map of answer key → value (strings; `unknown` means "assume"). */
+  const answersFileSchema = z.record(z.string(), z.unknown(), { error: "the file must be a map of answer keys to values, e.g. scale.rps: 1k-10k" });
   let raw: unknown;
   try {
     // JSON is YAML, so one parser reads both.
@@ -78,18 +77,15 @@ function allowedValues(question: ClarifyingQuestion): string {
   return `${question.choices.map((choice) => `${choice.value} (${choice.label})`).join(", ")}, or unknown`;
 }
 
-/** A zod schema for one question's answer: a string naming a choice, normalised to the choice value or ASSUME. */
-function answerSchema(question: ClarifyingQuestion) {
-  return z
-    .string({ error: (issue) => `expected text, got ${issue.input === null ? "null" : typeof issue.input}; allowed: ${allowedValues(question)}` })
-    .transform((typed, ctx) => {
-      const value = matchChoice(question, typed);
-      if (value === undefined) {
-        ctx.addIssue({ code: "custom", message: `${JSON.stringify(typed)} is not allowed; use one of: ${allowedValues(question)}` });
-        return z.NEVER;
-      }
-      return value;
-    });
+/**
+ * One given answer checked against its question: a string naming a choice (value or label, any
+ * case) becomes the choice value or ASSUME; anything else is a problem message. Hand-written
+ * rather than zod so answering from flags does not load zod (~50 ms) on every `new`.
+ */
+function checkAnswer(question: ClarifyingQuestion, given: unknown): { value: string } | { problem: string } {
+  if (typeof given !== "string") return { problem: `expected text, got ${given === null ? "null" : typeof given}; allowed: ${allowedValues(question)}` };
+  const value = matchChoice(question, given);
+  return value === undefined ? { problem: `${JSON.stringify(given)} is not allowed; use one of: ${allowedValues(question)}` } : { value };
 }
 
 /**
@@ -99,17 +95,22 @@ function answerSchema(question: ClarifyingQuestion) {
  */
 export function validateAnswers(given: readonly GivenAnswer[], questions: readonly ClarifyingQuestion[]): Record<string, string> {
   const byKey = new Map(questions.map((question) => [question.key, question]));
-  const schema = z.object(Object.fromEntries(questions.map((question) => [question.key, answerSchema(question)]))).partial();
   const problems: string[] = [];
   const result: Record<string, string> = {};
   for (const answer of given) {
-    if (!byKey.has(answer.key)) {
+    const question = byKey.get(answer.key);
+    if (!question) {
       problems.push(`  - ${answer.key} (${answer.origin}): unknown question key; this decision's keys are ${[...byKey.keys()].join(", ")}`);
       continue;
     }
-    const parsed = schema.safeParse({ [answer.key]: answer.value });
-    if (parsed.success) result[answer.key] = parsed.data[answer.key] as string;
-    else for (const issue of parsed.error.issues) problems.push(`  - ${answer.key} (${answer.origin}): ${issue.message}`);
+    // An absent value is no answer (as an optional key would be), not an error.
+    if (answer.value === undefined) {
+      result[answer.key] = undefined as unknown as string;
+      continue;
+    }
+    const checked = checkAnswer(question, answer.value);
+    if ("value" in checked) result[answer.key] = checked.value;
+    else problems.push(`  - ${answer.key} (${answer.origin}): ${checked.problem}`);
   }
   if (problems.length > 0) throw usageError(`Invalid answers:\n${problems.join("\n")}`, ANSWER_HINT);
   return result;

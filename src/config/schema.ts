@@ -1,7 +1,6 @@
 import { z } from "zod";
 
-export const TEMPLATE_NAMES = ["madr4", "madr4-minimal", "nygard"] as const;
-export type TemplateName = (typeof TEMPLATE_NAMES)[number];
+export { TEMPLATE_NAMES, type TemplateName } from "./template-names.js";
 
 const adrDirEntry = z.union([
   z.string().min(1),
@@ -38,6 +37,23 @@ export const configSchema = z
         baseUrl: z.url().optional(),
         timeoutMs: z.number().int().positive().optional(),
         idleTimeoutMs: z.number().int().positive().optional(),
+      })
+      .strict()
+      .optional(),
+    /** `adrgen suggest` and `check --require-adr` (docs/readme/suggest.md): what never counts, and how significant a change must be. */
+    suggest: z
+      .object({
+        ignore: z
+          .object({
+            /** Vocabulary names (kafka, postgresql) or service/package names whose changes need no ADR. */
+            technologies: z.array(z.string().min(1)).optional(),
+            /** Globs of files not scanned for changes (examples/**, test/fixtures/**). */
+            paths: z.array(z.string().min(1)).optional(),
+          })
+          .strict()
+          .optional(),
+        /** low: new services and packages too (default); medium: technologies and major versions; high: replacements only. */
+        threshold: z.enum(["low", "medium", "high"]).optional(),
       })
       .strict()
       .optional(),

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { loadDimensionQuestions, loadTopicFile, knowledgeDir } from "./knowledge/load.js";
-import { dimensionsFileSchema, topicSchema, type Question, type Topic } from "./knowledge/schema.js";
+import { loadDimensionQuestions, loadTopicFile, knowledgeDir, prebuilt, sourceLoaders } from "./knowledge/load.js";
+import type { Question, Topic } from "./knowledge/schema.js";
 import type { MatchableTopic } from "./match.js";
 import { readTopicIndex, stubOf } from "./topic-index.js";
 import { parseTopicYaml } from "./topic-yaml.js";
@@ -52,12 +52,17 @@ export function catalogFromDisk(dir?: string): TopicCatalog {
 
 /** A topic file through the subset reader; anything it cannot read, or that does not validate, goes through the full loader and its error messages. */
 function loadTopicFast(file: string): Topic {
-  const result = topicSchema.safeParse(parseTopicYaml(readFileSync(file, "utf8")));
+  // The build's copy was validated by the same schema, so a built adrgen loads neither YAML nor zod.
+  const built = prebuilt(file);
+  if (built !== undefined) return built as Topic;
+  const result = sourceLoaders().topicSchema.safeParse(parseTopicYaml(readFileSync(file, "utf8")));
   return result.success ? result.data : loadTopicFile(file);
 }
 
 function loadGenericFast(dir: string): Question[] {
-  const result = dimensionsFileSchema.safeParse(parseTopicYaml(readFileSync(path.join(dir, "dimensions.yaml"), "utf8")));
+  const built = prebuilt(path.join(dir, "dimensions.yaml")) as { questions: Question[] } | undefined;
+  if (built !== undefined) return built.questions;
+  const result = sourceLoaders().dimensionsFileSchema.safeParse(parseTopicYaml(readFileSync(path.join(dir, "dimensions.yaml"), "utf8")));
   return result.success ? result.data.questions : loadDimensionQuestions(dir);
 }
 

@@ -1,8 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { parse } from "yaml";
-import { z } from "zod";
-import { loadTopicFile, prebuilt } from "./knowledge/load.js";
+import { loadTopicFile, prebuilt, sourceLoaders } from "./knowledge/load.js";
 import { readListValue, readScalarValue } from "./simple-yaml.js";
 import type { Topic } from "./knowledge/schema.js";
 
@@ -15,13 +13,6 @@ export interface TopicStub {
   /** The topic's file, loaded in full only once the topic is chosen. */
   file: string;
 }
-
-const stubSchema = z.object({
-  id: z.string().min(1),
-  title: z.string().min(1),
-  match: z.object({ phrases: z.array(z.string()).min(1), keywords: z.array(z.string()).default([]) }),
-  options: z.array(z.object({ id: z.string().min(1), name: z.string().min(1), aliases: z.array(z.string()).default([]) })).min(1),
-});
 
 /** The match data of a fully loaded topic. */
 export function stubOf(topic: Topic, file: string): TopicStub {
@@ -60,7 +51,8 @@ export function readStubFromText(text: string, file: string): TopicStub | null {
   const { kept, fast } = scanTopicText(text);
   if (fast) return { ...fast, file };
   try {
-    const result = stubSchema.safeParse(parse(kept.join("\n")));
+    const { parseYaml, topicStubSchema } = sourceLoaders();
+    const result = topicStubSchema.safeParse(parseYaml(kept.join("\n")));
     return result.success ? { ...result.data, file } : null;
   } catch {
     return null;

@@ -1,10 +1,19 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { parse } from "yaml";
 import { formatZodIssues } from "../../../config/load.js";
 import { runtimeError } from "../../../domain/errors.js";
-import { dimensionsFileSchema, topicSchema, type Question, type Topic } from "./schema.js";
+import type { Question, Topic } from "./schema.js";
+
+const compiledUrl = new URL("../knowledge.json", import.meta.url);
+// The YAML parser and zod (~50 ms to load) are needed only without the build's validated JSON.
+const fromSource = existsSync(compiledUrl) ? undefined : await import("./source-loaders.js");
+
+/** The YAML parser and schemas; only a knowledge file missing from dist/knowledge.json needs them in a build. */
+export function sourceLoaders(): typeof import("./source-loaders.js") {
+  if (fromSource) return fromSource;
+  throw runtimeError("The adrgen knowledge base does not match its build (dist/knowledge.json).", "Rebuild adrgen (npm run build) or reinstall it.");
+}
 
 /** Finds the shipped knowledge/ folder by walking up from this module (works from src/ and dist/). */
 export function knowledgeDir(): string {
@@ -29,7 +38,7 @@ let compiled: Record<string, unknown> | null | undefined;
 function compiledKnowledge(): Record<string, unknown> | null {
   if (compiled !== undefined) return compiled;
   try {
-    compiled = JSON.parse(readFileSync(new URL("../knowledge.json", import.meta.url), "utf8")) as Record<string, unknown>;
+    compiled = JSON.parse(readFileSync(compiledUrl, "utf8")) as Record<string, unknown>;
   } catch {
     compiled = null;
   }
@@ -43,14 +52,14 @@ export function prebuilt(file: string): unknown {
 }
 
 function readYaml(file: string): unknown {
-  return parse(readFileSync(file, "utf8"));
+  return sourceLoaders().parseYaml(readFileSync(file, "utf8"));
 }
 
 /** Loads and validates one topic file; every problem is reported with the file name. */
 export function loadTopicFile(file: string): Topic {
   const built = prebuilt(file);
   if (built !== undefined) return built as Topic;
-  const result = topicSchema.safeParse(readYaml(file));
+  const result = sourceLoaders().topicSchema.safeParse(readYaml(file));
   if (!result.success) throw runtimeError(`Invalid knowledge-base topic ${path.basename(file)}:\n${formatZodIssues(result.error)}`);
   return result.data;
 }
@@ -69,7 +78,7 @@ export function loadDimensionQuestions(dir = knowledgeDir()): Question[] {
   const file = path.join(dir, "dimensions.yaml");
   const built = prebuilt(file) as { questions: Question[] } | undefined;
   if (built !== undefined) return built.questions;
-  const result = dimensionsFileSchema.safeParse(readYaml(file));
+  const result = sourceLoaders().dimensionsFileSchema.safeParse(readYaml(file));
   if (!result.success) throw runtimeError(`Invalid knowledge/dimensions.yaml:\n${formatZodIssues(result.error)}`);
   return result.data.questions;
 }
