@@ -14,6 +14,8 @@ import { linkCommand } from "./link.js";
 import { indexCommand } from "./index-cmd.js";
 import { checkCommand } from "./check.js";
 import { renumberCommand } from "./renumber.js";
+import { mcpCommand } from "./mcp.js";
+import { suggestCommand } from "./suggest.js";
 
 /** Every command, in the order `adrgen --help` lists them. Each module lazy-loads its use case. */
-export const commands: Array<CommandModule<GlobalArgs, any>> = [initCommand, newCommand, reviseCommand, questionsCommand, listCommand, showCommand, statusCommand, supersedeCommand, linkCommand, indexCommand, contextCommand, lintCommand, checkCommand, renumberCommand];
+export const commands: Array<CommandModule<GlobalArgs, any>> = [initCommand, newCommand, reviseCommand, questionsCommand, listCommand, showCommand, statusCommand, supersedeCommand, linkCommand, indexCommand, contextCommand, lintCommand, checkCommand, suggestCommand, renumberCommand, mcpCommand];
