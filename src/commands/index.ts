@@ -15,7 +15,6 @@ import { indexCommand } from "./index-cmd.js";
 import { checkCommand } from "./check.js";
 import { renumberCommand } from "./renumber.js";
 import { mcpCommand } from "./mcp.js";
-import { mcpCommand } from "./mcp.js";
 import { suggestCommand } from "./suggest.js";
 
 /** Every command, in the order `adrgen --help` lists them. Each module lazy-loads its use case. */
