@@ -23,6 +23,8 @@ export interface CheckOptions {
   base?: string | undefined;
   /** Scan the repository for drift (default true). */
   drift?: boolean;
+  /** With `base`: a stack change no ADR covers is an error, not a warning. */
+  requireAdr?: boolean;
 }
 
 export interface CheckDeps {
@@ -61,6 +63,15 @@ export async function checkAdrs(options: CheckOptions, deps: CheckDeps): Promise
         line: null,
         message: `ADR number ${conflict.number} is already used on ${options.base} by ${others}; renumber this one: ${conflict.command}`,
       });
+    }
+  }
+
+  const undocumented = effectiveSetting(workspace.config, "undocumented-change", CHECK_RULES["undocumented-change"].severity);
+  if (options.base !== undefined && undocumented !== "off") {
+    // Stack changes on the branch that no ADR records (issue 11): --require-adr makes them fail the check.
+    const { undocumentedChanges } = await import("./suggest-check.js");
+    for (const finding of await undocumentedChanges(workspace, options.base)) {
+      findings.push({ ...finding, rule: "undocumented-change", severity: options.requireAdr ? "error" : undocumented });
     }
   }
 

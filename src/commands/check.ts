@@ -10,6 +10,7 @@ interface CheckArgs extends GlobalArgs {
   json?: boolean;
   format?: string;
   drift?: boolean;
+  requireAdr?: boolean;
 }
 
 const FORMATS = ["human", "github"] as const;
@@ -23,6 +24,7 @@ export const checkCommand: CommandModule<GlobalArgs, CheckArgs> = {
       .option("strict", { type: "boolean", describe: "Fail (exit 1) on warnings too" })
       .option("json", { type: "boolean", describe: "Print {files, errors, warnings, findings} as JSON" })
       .option("format", { type: "string", choices: [...FORMATS], describe: "human (default) or github (workflow annotations on stdout)" })
+      .option("require-adr", { type: "boolean", describe: "With --base: fail on stack changes (datastore, broker, framework, …) no ADR covers (default: warn)" })
       .option("drift", { type: "boolean", default: true, describe: "Scan the repository for drift (--no-drift skips it)" })
       .example("$0 check", "Lint every ADR, check the index and look for drift")
       .example("$0 check --base origin/main", "Also fail on ADR numbers main already uses")
@@ -31,13 +33,14 @@ export const checkCommand: CommandModule<GlobalArgs, CheckArgs> = {
   handler: async (argv) => {
     const { ctx } = argv;
     if (argv.json && argv.format === "github") throw usageError("--json and --format github cannot be combined.", "Pick one output format.");
+    if (argv.requireAdr && argv.base === undefined) throw usageError("--require-adr needs --base, the ref the branch is compared with.", "e.g. adrgen check --base origin/main --require-adr");
     if (argv.base !== undefined && argv.base.trim() === "") throw usageError("--base needs a git ref, e.g. --base origin/main.");
     const workspace = await workspaceFor(argv);
     const { checkAdrs } = await import("../app/check.js");
     const { checkFails, checkJson, githubAnnotation } = await import("../app/check-format.js");
     const { formatFinding, formatSummary } = await import("../app/lint-format.js");
     const cwd = commandCwd(argv);
-    const report = await checkAdrs({ base: argv.base, drift: argv.drift !== false }, { workspace });
+    const report = await checkAdrs({ base: argv.base, drift: argv.drift !== false, requireAdr: argv.requireAdr === true }, { workspace });
     for (const id of report.unknownRules) ctx.output.warn(`${ctx.output.c.yellow("warning")} lint.rules names unknown rule "${id}".`);
     if (argv.json) ctx.output.json(checkJson(report));
     else if (argv.format === "github") for (const finding of report.findings) ctx.output.data(githubAnnotation(finding));
