@@ -2,6 +2,7 @@
 // out), the significant differences, whether an ADR covers each, and the ADR to write if not.
 import type { Workspace } from "../config/workspace.js";
 import type { AdrRecord } from "../domain/adr.js";
+import { runtimeError, usageError } from "../domain/errors.js";
 import { scanFiles } from "../scan/scan-files.js";
 import { coverageOf, type CoveringAdr } from "./suggest-coverage.js";
 import { CHANGE_WEIGHT, diffStacks, type StackChange } from "./suggest-diff.js";
@@ -60,6 +61,17 @@ async function chooseBase(root: string, options: SuggestOptions): Promise<{ ref:
   return { ref: "HEAD", label: "HEAD" };
 }
 
+/** The work tree's top directory; exit 2 outside git, since both sides are read from git objects. */
+async function topLevel(cwd: string): Promise<string> {
+  try {
+    return (await gitOutput(cwd, ["rev-parse", "--show-toplevel"])).trim();
+  } catch (error) {
+    const message = (error as { stderr?: string }).stderr ?? "";
+    if (/not a git repository/i.test(message)) throw usageError(`${cwd} is not inside a git repository.`, "suggest compares git states: run it in a git work tree.");
+    throw runtimeError(`git failed: ${message.trim() || (error as Error).message}`, "Check that git is installed and works in this directory.", error);
+  }
+}
+
 async function hasCommit(root: string, ref: string): Promise<boolean> {
   try {
     await gitOutput(root, ["rev-parse", "--verify", "-q", `${ref}^{commit}`]);
@@ -81,7 +93,7 @@ function onlyNew(base: Warning[], head: Warning[]): Warning[] {
 /** Compares the stack at two states of the repository and says which changes need an ADR. */
 export async function suggestAdrs(options: SuggestOptions, deps: SuggestDeps): Promise<SuggestReport> {
   const { workspace } = deps;
-  const root = (await gitOutput(workspace.root, ["rev-parse", "--show-toplevel"]).catch(() => workspace.root)).trim();
+  const root = await topLevel(workspace.root);
   const base = await chooseBase(root, options);
   const headSource: SnapshotSource = options.staged ? { kind: "index" } : { kind: "ref", ref: options.head ?? "HEAD" };
   if (!options.staged) await commitOf(root, options.head ?? "HEAD");
