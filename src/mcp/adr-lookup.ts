@@ -1,6 +1,7 @@
 // Finding the ADR a client names. Paths the server hands out are redacted (a file name may hold a
 // token), so a path is matched as written or in its redacted form, among the ADR files only.
-import type { Workspace } from "../config/workspace.js";
+import path from "node:path";
+import { toPosix, type Workspace } from "../config/workspace.js";
 import type { AdrFileRef } from "../domain/adr.js";
 import { usageError } from "../domain/errors.js";
 import { redactSecrets } from "../scan/redact.js";
@@ -8,7 +9,9 @@ import { listAdrFiles, resolveAdr } from "../store/read.js";
 
 /** The ADR file a number (`7`, `0007`) or a repository-relative path names; unknown refs are usage errors. */
 export async function findAdr(workspace: Workspace, ref: string | number): Promise<AdrFileRef> {
-  const wanted = String(ref).trim().replace(/\\/g, "/").replace(/^\.\//, "");
+  const given = String(ref).trim();
+  // Absolute paths inside the root and `./`-style spellings name the same file as the relative path.
+  const wanted = given === "" || /^\d+$/.test(given) ? given : path.posix.normalize(toPosix(path.isAbsolute(given) ? path.relative(workspace.root, given) : given));
   if (wanted === "") throw usageError("Name an ADR by number or path.", "Call list_decisions to see them.");
   if (!/^\d+$/.test(wanted)) {
     const files = await listAdrFiles(workspace);

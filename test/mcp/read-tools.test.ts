@@ -50,6 +50,9 @@ describe("adrgen mcp (read-only): tools", () => {
     const byPath = structured(await call(mcp, "get_decision", { ref: "docs/adr/0001-use-postgresql.md" }));
     expect(byPath.markdown).toBe(readFileSync(path.join(repo, "docs/adr/0001-use-postgresql.md"), "utf8"));
     expect(byPath.decision).toMatchObject({ number: 1, format: "nygard", status: "accepted" });
+    for (const ref of [path.join(repo, "docs/adr/0001-use-postgresql.md"), "./docs/adr/../adr/0001-use-postgresql.md", "0001"]) {
+      expect(structured(await call(mcp, "get_decision", { ref })).decision.path).toBe("docs/adr/0001-use-postgresql.md");
+    }
   });
 
   it("search_decisions ranks title matches first and returns snippets", async () => {
