@@ -16,9 +16,12 @@ export function registerAdrResources(server: McpServer, session: McpSession): vo
       return {
         resources: adrs.map((adr) => {
           const number = adr.number === null ? "" : `ADR ${String(adr.number).padStart(4, "0")}: `;
+          const name = redactSecrets(`${number}${adr.title ?? path.basename(adr.relPath)}`);
+          // Clients show `title` before `name`; without its own, each ADR would carry the template's.
           return {
             uri: adrUri(adr.relPath),
-            name: redactSecrets(`${number}${adr.title ?? path.basename(adr.relPath)}`),
+            name,
+            title: name,
             description: redactSecrets(`${adr.status ?? "no status"}${adr.date ? `, ${adr.date}` : ""} — ${adr.relPath}`),
             mimeType: "text/markdown",
           };

@@ -113,7 +113,7 @@ describe("adrgen mcp (read-only): tools", () => {
     const uris = resources.map((r) => r.uri);
     expect(uris).toContain("adrgen://adr/docs/adr/0001-use-postgresql.md");
     const cache = resources.find((r) => r.uri === "adrgen://adr/docs/adr/0002-cache-sessions-in-redis.md");
-    expect(cache).toMatchObject({ name: "ADR 0002: Cache sessions in Redis", mimeType: "text/markdown" });
+    expect(cache).toMatchObject({ name: "ADR 0002: Cache sessions in Redis", title: "ADR 0002: Cache sessions in Redis", mimeType: "text/markdown" });
     const read = await mcp.client.readResource({ uri: cache!.uri });
     expect(read.contents[0]).toMatchObject({ uri: cache!.uri, mimeType: "text/markdown", text: CACHE_ADR });
     await expect(mcp.client.readResource({ uri: "adrgen://adr/docs/adr/9999-nope.md" })).rejects.toThrow(/No ADR/);
