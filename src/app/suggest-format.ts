@@ -12,6 +12,8 @@ export function formatSuggestions(report: SuggestReport, c: Colors): string[] {
   for (const change of report.changes) {
     const mark = change.covered ? c.green("covered") : c.yellow("no ADR");
     lines.push(`${mark}  ${change.summary}  ${c.dim(`(${where(change)})`)}`);
+    const shown = change.evidence.slice(0, 3).map((e) => `${e.line !== undefined ? `${e.file}:${e.line}` : e.file}${e.detail ? ` ${e.detail}` : ""}`);
+    if (shown.length > 0) lines.push(c.dim(`         evidence: ${shown.join("; ")}`));
     if (change.covered) for (const adr of change.coveredBy) lines.push(`         by ${adr.file}${adr.title ? ` — ${adr.title}` : ""}`);
     else if (change.proposal) lines.push(`         write it: ${change.proposal.command}`);
   }
