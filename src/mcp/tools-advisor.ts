@@ -6,7 +6,6 @@ import { buildContext, contextToJson } from "../app/context.js";
 import { generateAdr } from "../app/generate-adr.js";
 import { listQuestions } from "../app/questions.js";
 import { toPosix, type Workspace } from "../config/workspace.js";
-import { KNOWN_STATUSES } from "../domain/adr.js";
 import type { Decision } from "../domain/decision.js";
 import { usageError } from "../domain/errors.js";
 import { selectEngine } from "../engines/select.js";
@@ -88,7 +87,7 @@ export function registerAdvisorTools(server: McpServer, session: McpSession): vo
         answers: z.record(z.string().regex(/^[a-z0-9][a-z0-9.-]*$/i), z.string().min(1)).optional().describe("Answer keys (from decision_questions) to values; unanswered questions become stated assumptions"),
         options: namedOptions,
         template: z.string().min(1).optional().describe("madr4 (default), madr4-minimal, nygard, or a template configured for the repository"),
-        status: z.enum(KNOWN_STATUSES.filter((s) => s !== "superseded") as ["proposed", ...string[]]).optional().describe("Status of the new ADR (default proposed)"),
+        status: z.enum(["proposed", "accepted", "rejected", "deprecated"]).optional().describe("Status of the new ADR (default proposed; a new ADR cannot start superseded)"),
         engine: engineName,
         write: z.boolean().optional().describe("Create the ADR file (needs --allow-write); default false: draft only"),
       },
