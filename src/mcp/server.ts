@@ -22,6 +22,8 @@ export function createAdrgenMcpServer(session: McpSession): McpServer {
     { name: "adrgen", version: VERSION },
     { instructions: session.allowWrite ? INSTRUCTIONS : `${INSTRUCTIONS} This server is read-only (started without --allow-write).` },
   );
+  // Unparsable input and transport trouble are reported on stderr; the server keeps serving.
+  server.server.onerror = (error) => session.log(`adrgen mcp: ${error.message}`);
   registerDecisionTools(server, session);
   registerAdvisorTools(server, session);
   registerCheckTools(server, session);

@@ -103,6 +103,7 @@ describe("adrgen mcp: the process", () => {
     child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
     child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
     const send = (message: object) => child.stdin.write(`${JSON.stringify(message)}\n`);
+    child.stdin.write("this line is not JSON-RPC\n");
     send({ jsonrpc: "2.0", id: 1, method: "initialize", params: { protocolVersion: "2025-06-18", capabilities: {}, clientInfo: { name: "raw", version: "1" } } });
     send({ jsonrpc: "2.0", method: "notifications/initialized" });
     send({ jsonrpc: "2.0", id: 2, method: "tools/call", params: { name: "draft_decision", arguments: { title: "choose message queue" } } });
@@ -116,6 +117,7 @@ describe("adrgen mcp: the process", () => {
     for (const line of lines) expect(JSON.parse(line)).toMatchObject({ jsonrpc: "2.0" });
     expect(JSON.parse(lines[1]!).result.structuredContent.topic).toBe("message-broker");
     expect(stderr).toMatch(/Scanning the repository/);
+    expect(stderr).toMatch(/adrgen mcp: .*JSON/);
   });
 
   it("exits 2 before serving when --cwd is not a directory", () => {
