@@ -15,6 +15,12 @@ export function shellQuote(text: string): string {
   return /^[A-Za-z0-9@%+=:,./_-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
 }
 
+/** How a title for an added technology ends, per category ("Use MongoDB as a datastore"). */
+const USE_FOR: Readonly<Record<string, string>> = {
+  frameworks: "", datastores: " as a datastore", caches: " as a cache", messaging: " for messaging", apiStyles: " for the API",
+  auth: " for authentication", infra: " for infrastructure", ci: " for CI",
+};
+
 /** Title and options for a change; `alternatives` are what the base had in the same category. */
 function titleAndOptions(change: StackChange, alternatives: string[]): { title: string; options: string[] } {
   const [first, second] = change.technologies.map(technologyTitle) as [string, string | undefined];
@@ -23,7 +29,7 @@ function titleAndOptions(change: StackChange, alternatives: string[]): { title: 
     case "replaced":
       return { title: `Replace ${second} with ${first}`, options: [first, second!] };
     case "added":
-      return { title: `Use ${first} for ${word}`, options: [first, ...alternatives.map(technologyTitle)].slice(0, 4) };
+      return { title: `Use ${first}${USE_FOR[change.category] ?? ` for ${word}`}`, options: [first, ...alternatives.map(technologyTitle)].slice(0, 4) };
     case "removed":
       return { title: `Remove ${first}`, options: [`Remove ${first}`, `Keep ${first}`] };
     case "upgraded":

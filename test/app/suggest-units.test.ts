@@ -56,6 +56,11 @@ describe("proposeAdr", () => {
     expect(shellQuote("Use it's cache")).toBe(`'Use it'\\''s cache'`);
   });
 
+  it("titles an added technology by its category, offering what the base used", () => {
+    const [change] = diffStacks(context({ datastores: [item("postgresql", "package.json")] }), context({ datastores: [item("postgresql", "package.json"), item("mongodb", "package.json")] }));
+    expect(proposeAdr(change!, ["postgresql"]).command).toBe("adrgen new 'Use MongoDB as a datastore' --option MongoDB --option PostgreSQL");
+  });
+
   it("proposes removing or keeping a removed technology", () => {
     const [change] = diffStacks(context({ caches: [item("memcached", "package.json")] }), context());
     expect(proposeAdr(change!)).toEqual({ title: "Remove Memcached", options: ["Remove Memcached", "Keep Memcached"], command: "adrgen new 'Remove Memcached' --option 'Remove Memcached' --option 'Keep Memcached'" });
