@@ -1,4 +1,5 @@
 // `check --base REF`: suggest's uncovered changes as check findings, on the file that introduced each.
+import path from "node:path";
 import type { Workspace } from "../config/workspace.js";
 import { suggestAdrs } from "./suggest.js";
 
@@ -15,7 +16,8 @@ export async function undocumentedChanges(workspace: Workspace, base: string): P
   return report.changes
     .filter((change) => !change.covered)
     .map((change) => ({
-      file: change.file,
+      // check reports files relative to the workspace, which may sit below the repository's top.
+      file: path.relative(workspace.root, path.join(report.root, change.file)).split(path.sep).join("/"),
       line: change.line,
       message: `${change.summary} with no ADR covering it${change.proposal ? `; write one: ${change.proposal.command}` : ""}`,
     }));

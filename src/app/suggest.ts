@@ -34,6 +34,8 @@ export interface Suggestion extends StackChange {
 }
 
 export interface SuggestReport {
+  /** The repository's top directory; change and warning files are relative to it. */
+  root: string;
   /** The refs compared, as given or chosen (`index` for --staged). */
   base: string;
   head: string;
@@ -124,6 +126,7 @@ export async function suggestAdrs(options: SuggestOptions, deps: SuggestDeps): P
     ...scanned.warnings.filter((w) => w.file !== undefined).map((w) => ({ file: w.file!, ...(w.line !== undefined ? { line: w.line } : {}), message: w.message, side })),
   ];
   return {
+    root,
     base: base?.label ?? "(no commits)",
     head: options.staged ? "index" : (options.head ?? "HEAD"),
     changes: suggestions,

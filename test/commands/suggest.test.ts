@@ -117,6 +117,17 @@ describe("adrgen check --base --require-adr", () => {
     expect((await runAdrgen(["check", "--require-adr"], { cwd: repo })).code).toBe(2);
   });
 
+  it("reports files relative to a workspace that sits below the repository's top", async () => {
+    const repo = makeGitRepo({ "svc/.adrgenrc.json": "{}", "svc/package.json": JSON.stringify({ dependencies: { express: "^4.19.2" } }) });
+    git(repo, "switch", "-q", "-c", "feature");
+    writeFiles(repo, { "svc/package.json": JSON.stringify({ dependencies: { express: "^4.19.2", kafkajs: "^2.2.4" } }) });
+    git(repo, "commit", "-q", "-am", "kafka");
+    const result = await runAdrgen(["check", "--base", "main", "--json", "--no-drift"], { cwd: path.join(repo, "svc") });
+    expect(JSON.parse(result.stdout).findings).toContainEqual(expect.objectContaining({ rule: "undocumented-change", file: "package.json" }));
+    const suggested = JSON.parse((await runAdrgen(["suggest", "--json"], { cwd: path.join(repo, "svc") })).stdout);
+    expect(suggested.changes[0].file).toBe("svc/package.json");
+  });
+
   it("lint.rules can turn undocumented-change off", async () => {
     const repo = kafkaBranch({ ".adrgenrc.json": JSON.stringify({ lint: { rules: { "undocumented-change": "off" } } }) });
     const result = await runAdrgen(["check", "--base", "main", "--json", "--no-drift"], { cwd: repo });
