@@ -5,6 +5,7 @@ import { parseAnswerFlags, readAnswersFile, type GivenAnswer } from "../clarify/
 import { toPosix, type Workspace } from "../config/workspace.js";
 import type { Decision } from "../domain/decision.js";
 import { runtimeError } from "../domain/errors.js";
+import { isSchemaConforming } from "../engines/schema-conforming.js";
 import type { Engine } from "../engines/types.js";
 import type { RepoContext } from "../scan/types.js";
 
@@ -15,11 +16,11 @@ export async function givenAnswers(options: { answers?: string[] | undefined; an
 }
 
 /**
- * Checks a decision against the schema (unless `engine` is "offline") and the advisor's QA checklist;
- * any problem is a runtime error (exit 3) naming each.
+ * Checks a decision against the schema (unless its engine marked it as already conforming) and the
+ * advisor's QA checklist; any problem is a runtime error (exit 3) naming each.
  */
-export async function checkDecision(decision: Decision, context: RepoContext, engine?: string): Promise<Decision> {
-  const checked = engine === "offline" ? decision : await parseDecision(decision);
+export async function checkDecision(decision: Decision, context: RepoContext): Promise<Decision> {
+  const checked = isSchemaConforming(decision) ? decision : await parseDecision(decision);
   const { validateDecision } = await import("../domain/validate-decision.js");
   const problems = validateDecision(checked, context);
   if (problems.length > 0) {
@@ -28,11 +29,7 @@ export async function checkDecision(decision: Decision, context: RepoContext, en
   return checked;
 }
 
-/**
- * The schema check, loaded on use (zod takes ~50 ms to load). The offline engine skips it: it builds
- * decisions from the build-validated knowledge base, and test/app/offline-decision-schema.test.ts
- * shows the schema leaves every topic's decision unchanged.
- */
+/** The schema check, loaded on use: zod takes ~50 ms to load (see engines/schema-conforming.ts for who skips it). */
 async function parseDecision(decision: Decision): Promise<Decision> {
   const { decisionSchema } = await import("../domain/decision.js");
   const parsed = decisionSchema.safeParse(decision);

@@ -9,6 +9,7 @@ import { usageError } from "../domain/errors.js";
 import { adrFileName } from "../domain/numbering.js";
 import type { Engine } from "../engines/types.js";
 import { chosenOptionOf, decisionSections } from "../render/decision-view.js";
+import { resolveDecisionMakers } from "../render/defaults.js";
 import { withMachineBlock } from "../render/machine-block-text.js";
 import { redactDeep, redactSecrets } from "../scan/redact.js";
 import type { RepoContext } from "../scan/types.js";
@@ -76,6 +77,8 @@ export async function generateAdr(workspace: Workspace, options: GenerateAdrOpti
   const engine = deps.engine ?? (await (await import("../engines/select.js")).selectEngine({ name: options.engine, env: deps.env, config: workspace.config }));
 
   progress("Scanning the repository…");
+  // `git config user.name` runs beside the scan's git processes instead of after the decision.
+  const decisionMakers = resolveDecisionMakers({ config: workspace.config, env: deps.env, root: workspace.root });
   const context = deps.scan ? await deps.scan(workspace) : await buildContext(workspace);
   const questions = (await engine.plan({ title, context, given: {} })).questions;
   await assertKnownTopic(engine, title, questions, namedOptions);
@@ -88,10 +91,10 @@ export async function generateAdr(workspace: Workspace, options: GenerateAdrOpti
 
   progress(`Deciding with the ${engine.name} engine…`);
   const result = await engine.decide({ title, context, answers, namedOptions });
-  const decision = redactDeep(await checkDecision(result.decision, context, result.engine));
+  const decision = redactDeep(await checkDecision(result.decision, context));
   const provenance = provenanceOf({ ...result, decision }, answers, context);
 
-  const planned = await planNewAdr(workspace, { title: redactSecrets(title), template: options.template, status: options.status, sections: decisionSections(decision), blank: false }, { cwd: deps.cwd, env: deps.env });
+  const planned = await planNewAdr(workspace, { title: redactSecrets(title), template: options.template, status: options.status, sections: decisionSections(decision), blank: false }, { cwd: deps.cwd, env: deps.env, decisionMakers });
   const render = async (number: number) => {
     const text = withMachineBlock(await planned.render(number), provenance);
     // The offline engine through a built-in template is covered by a property test that lints its

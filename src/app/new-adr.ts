@@ -35,6 +35,8 @@ export interface NewAdrDeps {
   env: NodeJS.ProcessEnv;
   fs?: FileSystem;
   now?: () => Date;
+  /** Decision-makers already being resolved (generate-adr starts `git config user.name` beside the scan). */
+  decisionMakers?: Promise<string[]>;
 }
 
 export interface NewAdrResult {
@@ -53,7 +55,9 @@ export function normalizeTitle(raw: string): string {
   // Line breaks or control characters in a title would break the H1 and the front matter.
   const title = raw.replace(/[\u0000-\u001f\u007f]+/g, " ").replace(/\s+/g, " ").trim();
   if (title === "") throw usageError("The title is empty.", 'Give the decision a title: adrgen new "Use PostgreSQL for persistence" --blank');
-  const length = characterCount(title);
+  // A title has no more characters than UTF-16 code units, so only a long one needs counting
+  // (building the grapheme Segmenter loads ICU data: ~8 ms).
+  const length = title.length > MAX_TITLE_LENGTH ? characterCount(title) : title.length;
   if (length > MAX_TITLE_LENGTH) {
     throw usageError(`The title has ${length} characters; the limit is ${MAX_TITLE_LENGTH}.`, "Keep the title short; put details in the Context section.");
   }
@@ -87,7 +91,7 @@ export async function planNewAdr(workspace: Workspace, options: NewAdrOptions, d
   const template = resolveTemplate({ flag: options.template, config: workspace.config, root: workspace.root, cwd: deps.cwd });
   const date = resolveAdrDate(deps.env, deps.now?.());
   const relations = await resolveRelationTargets(dir, { supersedes: options.supersedes ?? [], links: options.links ?? [] }, fs);
-  const decisionMakers = await resolveDecisionMakers({ config: workspace.config, env: deps.env, root: workspace.root });
+  const decisionMakers = await (deps.decisionMakers ?? resolveDecisionMakers({ config: workspace.config, env: deps.env, root: workspace.root }));
   const relationViews = (options.relationLines ?? true) ? relations.map((r) => buildRelationView(r.type, { ...r.target, file: r.target.fileName })) : [];
   const render = (number: number) =>
     renderTemplate(

@@ -51,6 +51,6 @@ export async function redecide(input: RedecideInput): Promise<Redecision> {
   const plan = await engine.plan({ title, context, given: forEngine });
   const answers = await resolveAnswers(plan, { given: normalized, prompter: undefined });
   const result = await engine.decide({ title, context, answers, namedOptions, ...(input.feedback ? { feedback: input.feedback } : {}) });
-  const decision = redactDeep(await checkDecision(result.decision, context, result.engine));
+  const decision = redactDeep(await checkDecision(result.decision, context));
   return { decision, provenance: provenanceOf({ ...result, decision }, answers, context), answers, notes: result.notes };
 }

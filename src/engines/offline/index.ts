@@ -1,3 +1,4 @@
+import { markSchemaConforming } from "../schema-conforming.js";
 import type { DecideRequest, DecideResult, Engine } from "../types.js";
 import { planQuestions } from "./answers.js";
 import { catalogFromDisk, catalogOf, type TopicCatalog } from "./catalog.js";
@@ -35,7 +36,10 @@ export function createOfflineEngine(options: OfflineEngineOptions = {}): Engine 
     },
     async decide(request: DecideRequest): Promise<DecideResult> {
       const { decideOffline } = await import("./decide.js");
-      return decideOffline(request, knowledge());
+      const result = await decideOffline(request, knowledge());
+      // Built from the build-validated knowledge base in the schema's output form (see schema-conforming.ts).
+      markSchemaConforming(result.decision);
+      return result;
     },
   };
 }

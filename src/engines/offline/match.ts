@@ -106,6 +106,18 @@ const within = (inner: Span, outer: Span) => outer.start <= inner.start && inner
 
 /** Maps a free-text title ("Kafka vs RabbitMQ", "how should we do auth?") to the best topic, or null when none fits. */
 export function matchTopic<T extends MatchableTopic>(title: string, topics: T[]): TopicMatch<T> | null {
+  // `new` matches one title three times (plan twice, then decide) against the same stubs.
+  let byTitle = matches.get(topics);
+  if (!byTitle) matches.set(topics, (byTitle = new Map()));
+  if (!byTitle.has(title)) byTitle.set(title, computeMatch(title, topics));
+  const match = byTitle.get(title) as TopicMatch<T> | null;
+  return match && { ...match, namedOptions: [...match.namedOptions], alternatives: match.alternatives.map((a) => ({ ...a })) };
+}
+
+/** Earlier matches per topic list (the catalog's stubs array lives as long as its engine). */
+const matches = new WeakMap<readonly MatchableTopic[], Map<string, TopicMatch<MatchableTopic> | null>>();
+
+function computeMatch<T extends MatchableTopic>(title: string, topics: T[]): TopicMatch<T> | null {
   const words = normalizeWords(title);
   if (words.length === 0) return null;
   const idWords = uniqueIdWords(topics);

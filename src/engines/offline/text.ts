@@ -19,17 +19,30 @@ export function stem(word: string): string {
 }
 
 /**
+ * Matching and condition checks normalise the same topic phrases, option names and technology
+ * names again and again (plan, then decide); repeats are a lookup. Callers get their own copy.
+ */
+const normalized = new Map<string, readonly string[]>();
+
+/**
  * Lower-cases, splits on anything that is not a letter or digit ("pub/sub" → "pub sub",
  * "ci/cd" → "ci cd"), drops stop words and stems plurals, so titles and phrases compare alike.
  */
 export function normalizeWords(text: string): string[] {
-  return text
-    .normalize("NFKD")
-    .toLowerCase()
-    .replace(/[\u0300-\u036f]/g, "")
-    .split(/[^a-z0-9]+/)
-    .filter((word) => word.length > 0 && !STOP_WORDS.has(word))
-    .map(stem);
+  let words = normalized.get(text);
+  if (words === undefined) {
+    words = text
+      .normalize("NFKD")
+      .toLowerCase()
+      .replace(/[\u0300-\u036f]/g, "")
+      .split(/[^a-z0-9]+/)
+      .filter((word) => word.length > 0 && !STOP_WORDS.has(word))
+      .map(stem);
+    // Bounded, for long-lived processes (adrgen mcp) that match many titles.
+    if (normalized.size >= 20_000) normalized.clear();
+    normalized.set(text, words);
+  }
+  return words.slice();
 }
 
 /** Index where `phrase` occurs as consecutive words of `words`, or -1. */
