@@ -4,6 +4,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { usageError } from "../domain/errors.js";
+import { withNamedExports } from "../io/commonjs.js";
 import type { ClarifyingQuestion } from "./types.js";
 
 /** The value that means "I don't know: use the stated assumption". */
@@ -49,13 +50,13 @@ export async function readAnswersFile(file: string, cwd: string): Promise<GivenA
     throw usageError(`Cannot read the answers file ${file}: ${(error as Error).message}`, "Pass an existing YAML or JSON file to --answers.");
   }
   // Loaded on use: only an answers file needs the YAML parser and zod (~50 ms together).
-  const [{ parse: parseYaml }, { z }] = await Promise.all([import("yaml"), import("zod")]);
+  const [yaml, { z }] = await Promise.all([import("yaml").then(withNamedExports), import("zod")]);
   /** An answers file: a map of answer key → value (strings; `unknown` means "assume"). */
   const answersFileSchema = z.record(z.string(), z.unknown(), { error: "the file must be a map of answer keys to values, e.g. scale.rps: 1k-10k" });
   let raw: unknown;
   try {
     // JSON is YAML, so one parser reads both.
-    raw = parseYaml(text);
+    raw = yaml.parse(text);
   } catch (error) {
     throw usageError(`The answers file ${file} is not valid YAML or JSON: ${(error as Error).message}`, ANSWER_HINT);
   }
