@@ -2,7 +2,7 @@
 // then records the help text of every command so `adrgen --help` never loads yargs.
 import { build } from "esbuild";
 import { execFileSync } from "node:child_process";
-import { chmodSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -62,7 +62,7 @@ await build({
 });
 chmodSync(`${outdir}/adrgen.js`, 0o755);
 
-// The knowledge base ships as YAML for contributors and as one JSON file for fast loading,
+// The knowledge base ships as YAML for contributors and as JSON (dist/kb) for fast loading,
 // validated here with the same zod schemas (defaults applied), so run time can trust it.
 const schemaModule = `${outdir}/.knowledge-schema.mjs`;
 await build({ entryPoints: [`${root}/src/engines/offline/knowledge/schema.ts`], outfile: schemaModule, bundle: true, format: "esm", platform: "node", logLevel: "warning" });
@@ -77,7 +77,17 @@ for (const rel of ["dimensions.yaml", ...topicFiles]) {
   if (!result.success) throw new Error(`knowledge/${rel} is invalid: ${result.error.message}`);
   knowledge[rel] = result.data;
 }
-writeFileSync(`${outdir}/knowledge.json`, JSON.stringify(knowledge));
+// One JSON file per knowledge file (dist/kb/<path>.json) plus every topic's match data in one
+// small index, so a run parses the index and the one topic it chose, not the whole ~1 MB (~17 ms).
+mkdirSync(`${outdir}/kb/topics`, { recursive: true });
+for (const [rel, data] of Object.entries(knowledge)) writeFileSync(`${outdir}/kb/${rel.replace(/\.yaml$/, ".json")}`, JSON.stringify(data));
+const stubs = Object.fromEntries(
+  topicFiles.map((rel) => {
+    const { id, title, match, options } = knowledge[rel];
+    return [rel, { id, title, match: { phrases: match.phrases, keywords: match.keywords }, options: options.map((o) => ({ id: o.id, name: o.name, aliases: o.aliases })) }];
+  }),
+);
+writeFileSync(`${outdir}/kb/stubs.json`, JSON.stringify(stubs));
 
 // Built-in templates are precompiled, so `new` loads the Handlebars runtime instead of its compiler.
 const { default: Handlebars } = await import("handlebars");

@@ -74,12 +74,15 @@ export async function generateAdr(workspace: Workspace, options: GenerateAdrOpti
   if (options.status === "superseded") throw usageError("A new ADR cannot start as superseded.", "Use --status proposed (default) or accepted.");
   const given = await givenAnswers(options, deps.cwd);
   const namedOptions = [...new Set((options.options ?? []).map((o) => o.trim()).filter(Boolean))];
+  // The scan's git processes, and `git config user.name` for the decision-makers, run while the
+  // engine's modules load instead of one after another.
+  const scanning = deps.scan ? deps.scan(workspace) : buildContext(workspace);
+  scanning.catch(() => {}); // awaited below; a failure only matters if the engine loaded
+  const decisionMakers = resolveDecisionMakers({ config: workspace.config, env: deps.env, root: workspace.root });
   const engine = deps.engine ?? (await (await import("../engines/select.js")).selectEngine({ name: options.engine, env: deps.env, config: workspace.config }));
 
   progress("Scanning the repository…");
-  // `git config user.name` runs beside the scan's git processes instead of after the decision.
-  const decisionMakers = resolveDecisionMakers({ config: workspace.config, env: deps.env, root: workspace.root });
-  const context = deps.scan ? await deps.scan(workspace) : await buildContext(workspace);
+  const context = await scanning;
   const questions = (await engine.plan({ title, context, given: {} })).questions;
   await assertKnownTopic(engine, title, questions, namedOptions);
   const normalized = validateAnswers(given, questions);

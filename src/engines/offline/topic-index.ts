@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { loadTopicFile, prebuilt, sourceLoaders } from "./knowledge/load.js";
+import { loadTopicFile, prebuiltStub, sourceLoaders } from "./knowledge/load.js";
 import { readListValue, readScalarValue } from "./simple-yaml.js";
 import type { Topic } from "./knowledge/schema.js";
 
@@ -180,8 +180,8 @@ export function readTopicIndex(knowledgeDir: string): TopicStub[] {
     .sort()
     .map((name) => {
       const file = path.join(dir, name);
-      const built = prebuilt(file) as Topic | undefined;
-      if (built) return stubOf(built, file);
+      const built = prebuiltStub(file) as Omit<TopicStub, "file"> | undefined;
+      if (built) return { ...built, file };
       return readStubFromText(readFileSync(file, "utf8"), file) ?? stubOf(loadTopicFile(file), file);
     })
     .sort((a, b) => a.id.localeCompare(b.id));

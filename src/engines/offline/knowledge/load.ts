@@ -5,14 +5,19 @@ import { formatZodIssues } from "../../../config/load.js";
 import { runtimeError } from "../../../domain/errors.js";
 import type { Question, Topic } from "./schema.js";
 
-const compiledUrl = new URL("../knowledge.json", import.meta.url);
-// The YAML parser and zod (~50 ms to load) are needed only without the build's validated JSON.
-const fromSource = existsSync(compiledUrl) ? undefined : await import("./source-loaders.js");
+/**
+ * The build (scripts/build.mjs) converts every knowledge file to JSON, already validated by the
+ * schemas: dist/kb/<path relative to knowledge/, .json for .yaml>, plus kb/stubs.json with every
+ * topic's match data. Parsing JSON is far cheaper than YAML, and zod need not run again.
+ */
+const builtDir = new URL("../kb/", import.meta.url);
+// The YAML parser and zod (~50 ms to load) are needed only without the build's JSON (from source).
+const fromSource = existsSync(new URL("stubs.json", builtDir)) ? undefined : await import("./source-loaders.js");
 
-/** The YAML parser and schemas; only a knowledge file missing from dist/knowledge.json needs them in a build. */
+/** The YAML parser and schemas; only a knowledge file missing from dist/kb needs them in a build. */
 export function sourceLoaders(): typeof import("./source-loaders.js") {
   if (fromSource) return fromSource;
-  throw runtimeError("The adrgen knowledge base does not match its build (dist/knowledge.json).", "Rebuild adrgen (npm run build) or reinstall it.");
+  throw runtimeError("The adrgen knowledge base does not match its build (dist/kb).", "Rebuild adrgen (npm run build) or reinstall it.");
 }
 
 /** Finds the shipped knowledge/ folder by walking up from this module (works from src/ and dist/). */
@@ -27,28 +32,38 @@ export function knowledgeDir(): string {
   }
 }
 
-let compiled: Record<string, unknown> | null | undefined;
+const builtFiles = new Map<string, unknown>();
 
-/**
- * The build (scripts/build.mjs) converts every knowledge file to JSON in dist/knowledge.json,
- * keyed by its path relative to knowledge/, already validated by the schemas below: parsing JSON
- * is far cheaper than YAML, and zod need not run again.
- * Running from source there is no such file, and the YAML is read directly.
- */
-function compiledKnowledge(): Record<string, unknown> | null {
-  if (compiled !== undefined) return compiled;
-  try {
-    compiled = JSON.parse(readFileSync(compiledUrl, "utf8")) as Record<string, unknown>;
-  } catch {
-    compiled = null;
+/** A JSON file of the build (parsed once), or undefined when running from source or it is absent. */
+function builtJson(name: string): unknown {
+  if (fromSource) return undefined;
+  if (!builtFiles.has(name)) {
+    let data: unknown;
+    try {
+      data = JSON.parse(readFileSync(new URL(name, builtDir), "utf8"));
+    } catch {
+      data = undefined;
+    }
+    builtFiles.set(name, data);
   }
-  return compiled;
+  return builtFiles.get(name);
+}
+
+/** A knowledge file's path relative to knowledge/, with forward slashes (the build's key). */
+function builtKey(file: string): string {
+  return path.relative(knowledgeDir(), file).split(path.sep).join("/");
 }
 
 /** The build's validated copy of a knowledge file, when running from dist. */
 export function prebuilt(file: string): unknown {
-  const key = path.relative(knowledgeDir(), file).split(path.sep).join("/");
-  return compiledKnowledge()?.[key];
+  const key = builtKey(file);
+  if (key.startsWith("../") || !key.endsWith(".yaml")) return undefined;
+  return builtJson(`${key.slice(0, -".yaml".length)}.json`);
+}
+
+/** The build's match data of a topic file (id, title, match, option ids, names and aliases), when running from dist. */
+export function prebuiltStub(file: string): unknown {
+  return (builtJson("stubs.json") as Record<string, unknown> | undefined)?.[builtKey(file)];
 }
 
 function readYaml(file: string): unknown {
