@@ -54,18 +54,38 @@ export function imageName(image: string): string {
 
 /** Evidence for every use of `name` in the context (any category item, or a service image), empty when unused. */
 export function usesOf(context: RepoContext, name: string): Evidence[] {
-  const evidence: Evidence[] = [];
-  for (const category of CONTEXT_CATEGORIES) {
-    for (const item of context[category]) if (item.name === name) evidence.push(...item.evidence);
-  }
-  for (const service of context.services) {
-    if (service.image && imageName(service.image) === name) evidence.push(...service.evidence);
-  }
-  return evidence;
+  return [...(usageIndex(context).evidence.get(name) ?? [])];
 }
 
 function isUsed(context: RepoContext, name: string): boolean {
-  return CONTEXT_CATEGORIES.some((c) => context[c].some((item) => item.name === name)) || context.services.some((s) => s.image !== undefined && imageName(s.image) === name);
+  return usageIndex(context).evidence.has(name);
+}
+
+interface UsageIndex {
+  /** Array lengths the index was built from: a context grown since (tests build them up) is indexed again. */
+  sizes: string;
+  /** Name → evidence of every item and service image with that name, in context order. */
+  evidence: Map<string, Evidence[]>;
+}
+
+const usageIndexes = new WeakMap<RepoContext, UsageIndex>();
+
+/** Every technology and service-image name of a context: a decision asks about the same names thousands of times. */
+function usageIndex(context: RepoContext): UsageIndex {
+  const sizes = [...CONTEXT_CATEGORIES.map((category) => context[category].length), context.services.length].join(",");
+  const cached = usageIndexes.get(context);
+  if (cached?.sizes === sizes) return cached;
+  const evidence = new Map<string, Evidence[]>();
+  const add = (name: string, found: Evidence[]) => {
+    const list = evidence.get(name);
+    if (list) list.push(...found);
+    else evidence.set(name, [...found]);
+  };
+  for (const category of CONTEXT_CATEGORIES) for (const item of context[category]) add(item.name, item.evidence);
+  for (const service of context.services) if (service.image) add(imageName(service.image), service.evidence);
+  const index = { sizes, evidence };
+  usageIndexes.set(context, index);
+  return index;
 }
 
 /** Names an ADR title may use for `id`: the id itself, plus the topic option's name and aliases when it is an option id. */

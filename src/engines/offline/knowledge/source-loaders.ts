@@ -1,5 +1,5 @@
 // What reading the knowledge base from its YAML takes: the YAML parser and the zod schemas.
-// load.ts imports this only when there is no build-validated dist/knowledge.json (running from
+// load.ts imports this only when there is no build-validated dist/kb (running from
 // source), so a built `adrgen new` never loads zod or yaml for the knowledge base.
 import { z } from "zod";
 
