@@ -28,6 +28,9 @@ async function main(): Promise<void> {
     process.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
     return;
   }
+  // Ctrl-C or `kill` must not leave a half-written ADR, a temp file or the directory lock behind.
+  const { installInterruptCleanup } = await import("./io/interrupt.js");
+  installInterruptCleanup();
   const { runCli } = await import("./cli.js");
   const code = await runCli(argv, {
     cwd: process.cwd(),

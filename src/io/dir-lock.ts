@@ -3,6 +3,7 @@ import { hostname } from "node:os";
 import path from "node:path";
 import { fromSystemError, runtimeError } from "../domain/errors.js";
 import { errorCode, nodeFileSystem, type FileSystem } from "./file-system.js";
+import { trackPartialFile } from "./interrupt.js";
 
 /** The lock file adrgen creates inside an ADR directory while it numbers and writes files. */
 export const LOCK_FILE_NAME = ".adrgen.lock";
@@ -61,9 +62,12 @@ export async function withDirLock<T>(dir: string, fn: () => Promise<T>, options:
   const lockFile = path.join(dir, LOCK_FILE_NAME);
   const mine: LockContent = { pid: process.pid, host: hostname(), createdAt: now(), token: randomBytes(8).toString("hex") };
   await acquire(fs, lockFile, mine, options);
+  // A signal while the lock is held removes it, so the next run need not wait for staleness.
+  const untrack = trackPartialFile(lockFile);
   try {
     return await fn();
   } finally {
+    untrack();
     await release(fs, lockFile, mine.token);
   }
 }

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { AdrgenError, ExitCode, fromSystemError, usageError } from "../domain/errors.js";
 import { errorCode, nodeFileSystem, type FileSystem } from "./file-system.js";
+import { assertNotInterrupted, trackPartialFile } from "./interrupt.js";
 
 /** Writes a whole file through a handle, flushing it to disk before closing. */
 async function writeAndSync(fs: FileSystem, file: string, flags: string, text: string, mode?: number): Promise<void> {
@@ -31,12 +32,17 @@ export async function writeFileAtomic(file: string, text: string, fs: FileSystem
   const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   // Keep the permissions of the file being replaced (an executable script stays executable).
   const mode = await fs.stat(file).then((s) => s.mode & 0o7777, () => 0o666);
+  assertNotInterrupted();
+  // A signal before the rename removes the temp file (see io/interrupt.ts).
+  const untrack = trackPartialFile(temp);
   try {
     await writeAndSync(fs, temp, "wx", text, mode);
     await fs.rename(temp, file);
   } catch (error) {
     await removeQuietly(fs, temp);
     throw fromSystemError(error, `write ${file}`);
+  } finally {
+    untrack();
   }
 }
 
@@ -46,16 +52,24 @@ export async function writeFileAtomic(file: string, text: string, fs: FileSystem
  */
 export async function createFileExclusive(file: string, text: string, fs: FileSystem = nodeFileSystem): Promise<void> {
   let created = false;
+  let untrack: () => void = () => {};
+  assertNotInterrupted();
   try {
     const handle = await fs.open(file, "wx", 0o666);
     created = true;
+    // Until it is complete and synced the new file is partial: a signal removes it (see io/interrupt.ts).
+    // Tracked only once the open succeeded: a file someone else created is never ours to remove.
+    untrack = trackPartialFile(file);
     try {
       await handle.writeFile(text, "utf8");
       await handle.sync();
     } finally {
       await handle.close();
     }
+    // A signal that arrived while writing has removed the file already; say so instead of success.
+    assertNotInterrupted();
   } catch (error) {
+    untrack();
     if (created) await removeQuietly(fs, file);
     if (!created && errorCode(error) === "EEXIST") {
       throw new AdrgenError(`${file} already exists; adrgen never overwrites an ADR.`, {
@@ -66,6 +80,7 @@ export async function createFileExclusive(file: string, text: string, fs: FileSy
     }
     throw fromSystemError(error, `create ${file}`);
   }
+  untrack();
 }
 
 /**
@@ -84,3 +99,4 @@ export function assertInside(dir: string, file: string): string {
 
 export { errorCode, isAlreadyExists, nodeFileSystem, type FileHandleLike, type FileSystem } from "./file-system.js";
 export { withDirLock, LOCK_FILE_NAME, type DirLockOptions } from "./dir-lock.js";
+export { assertNotInterrupted, installInterruptCleanup, trackPartialFile } from "./interrupt.js";
