@@ -3,6 +3,7 @@
 import { detectors as registry } from "./detectors/index.js";
 import { mergeFindings, type MergedContext } from "./merge.js";
 import { createParserLoader } from "./parsers.js";
+import { redactInPlace } from "./redact.js";
 import { applyPostRules } from "./rules.js";
 import type { Detector, Finding, ParserName, ScannedFile } from "./types.js";
 import { isScannablePath } from "./walk.js";
@@ -14,8 +15,8 @@ export function wantedByDetectors(relPath: string, detectors: readonly Detector[
 
 /**
  * Scans in-memory files with the detectors and merges the findings (mergeFindings, then
- * applyPostRules). Evidence is not capped, so two scans compare in full. Never throws on
- * contents: a failing detector becomes a warning.
+ * applyPostRules) and redacts them. Evidence is not capped, so two scans compare in full.
+ * Never throws on contents: a failing detector becomes a warning.
  */
 export async function scanFiles(files: readonly ScannedFile[], detectors: readonly Detector[] = registry): Promise<MergedContext> {
   const matched = files
@@ -39,7 +40,8 @@ export async function scanFiles(files: readonly ScannedFile[], detectors: readon
       }
     }
   }
-  return applyPostRules(mergeFindings(findings));
+  // As in scanRepository: detectors never copy secrets, and redacting the result protects every consumer anyway.
+  return redactInPlace(applyPostRules(mergeFindings(findings)));
 }
 
 function safeMatches(detector: Detector, relPath: string, name: string): boolean {
