@@ -17,6 +17,8 @@ export const README_PARTS = [
   "lint-head.md",
   "lint.md",
   "check.md",
+  "suggest.md",
+  "mcp.md",
   "context.md",
   "context-sources.md",
   "tail.md",
