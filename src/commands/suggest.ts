@@ -18,7 +18,7 @@ export const suggestCommand: CommandModule<GlobalArgs, SuggestArgs> = {
       .option("base", { type: "string", describe: "Git ref to compare with (default: the fork point from main/master; HEAD with --staged)" })
       .option("head", { type: "string", describe: "Git ref to judge (default HEAD)" })
       .option("staged", { type: "boolean", describe: "Judge what is staged for the next commit, against HEAD (pre-commit hook)" })
-      .option("json", { type: "boolean", describe: "Print {base, head, changes, warnings} as JSON" })
+      .option("json", { type: "boolean", describe: "Print {root, base, head, changes, warnings} as JSON" })
       .example("$0 suggest", "Changes on this branch since it left main, and the ADRs they need")
       .example("$0 suggest --base origin/main --json", "The same against origin/main, for tools")
       .example("$0 suggest --staged", "In a pre-commit hook: what this commit changes in the stack") as never,
