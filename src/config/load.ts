@@ -1,9 +1,12 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
 import { usageError } from "../domain/errors.js";
 import { withNamedExports } from "../io/commonjs.js";
 import type { AdrgenConfig } from "./schema.js";
+
+/** package.json files larger than this are not searched for an `adrgen` key. */
+const MAX_PACKAGE_JSON_BYTES = 4 * 1024 * 1024;
 
 export const CONFIG_FILES = [".adrgenrc.json", ".adrgenrc.yaml", ".adrgenrc.yml"] as const;
 
@@ -35,7 +38,9 @@ export async function loadConfig(root: string): Promise<LoadedConfig> {
     return { config: await validate(raw ?? {}, name), file };
   }
   const pkgFile = path.join(root, "package.json");
-  if (existsSync(pkgFile)) {
+  // A package.json of many megabytes (generated, vendored) cannot be a hand-written config holder;
+  // parsing it would cost several times its size in memory (issue 9: large files must not exhaust memory).
+  if (existsSync(pkgFile) && statSync(pkgFile).size <= MAX_PACKAGE_JSON_BYTES) {
     try {
       const pkg = JSON.parse(readFileSync(pkgFile, "utf8")) as { adrgen?: unknown };
       if (pkg.adrgen !== undefined) return { config: await validate(pkg.adrgen, "package.json#adrgen"), file: pkgFile };
