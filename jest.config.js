@@ -3,7 +3,7 @@ export default {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts"],
-  // Large fault cases (100,000-file repo, 50 MB files) are slow: `npm run test:slow` / ADRGEN_SLOW=1 runs them (.ci/run does).
+  // Large fault cases (100,000-file repo, 50 MB files) are slow: ADRGEN_SLOW=1 runs them (.ci/run does).
   testPathIgnorePatterns: process.env.ADRGEN_SLOW ? ["/node_modules/"] : ["/node_modules/", "\\.slow\\.test\\.ts$"],
   extensionsToTreatAsEsm: [".ts"],
   moduleNameMapper: { "^(\\.{1,2}/.*)\\.js$": "$1" },
