@@ -1,5 +1,5 @@
 // The read side of the ADR store: which files are ADRs, and reading them fast (summaries) or fully (records).
-import { readFileSync, statSync } from "node:fs";
+import { readFileSync, realpathSync, statSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import type { AdrFileRef, AdrRecord, AdrSummary } from "../domain/adr.js";
@@ -29,7 +29,9 @@ export async function listAdrFiles(workspace: Workspace): Promise<AdrFileRef[]> 
       if (code === "ENOENT" || code === "ENOTDIR") continue;
       throw fromSystemError(error, `read the ADR directory ${dir.rel}`);
     }
-    const names = entries.filter((e) => (e.isFile() || e.isSymbolicLink()) && isAdrFileName(e.name)).map((e) => e.name);
+    const names = entries
+      .filter((e) => (e.isFile() || (e.isSymbolicLink() && linkStaysInside(path.join(dir.path, e.name), [workspace.root, dir.path]))) && isAdrFileName(e.name))
+      .map((e) => e.name);
     names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     for (const name of names) {
       const rel = dir.rel === "." ? name : `${dir.rel}/${name}`;
@@ -37,6 +39,28 @@ export async function listAdrFiles(workspace: Workspace): Promise<AdrFileRef[]> 
     }
   }
   return files;
+}
+
+// Security (issue 9 §5): a symlinked ADR is read only when it resolves inside the repository or the
+// ADR directory, so `show` never prints a file such as /etc/passwd that a link points at.
+function linkStaysInside(link: string, bases: string[]): boolean {
+  let target: string;
+  try {
+    target = realpathSync(link);
+  } catch {
+    // A dangling link has nothing to leak; listing it reports it as unreadable.
+    return true;
+  }
+  return bases.some((base) => {
+    let real: string;
+    try {
+      real = realpathSync(base);
+    } catch {
+      return false;
+    }
+    const rel = path.relative(real, target);
+    return rel !== "" && !rel.startsWith("..") && !path.isAbsolute(rel);
+  });
 }
 
 // Reads a file as text; an unreadable file is reported rather than thrown, so one bad file never hides the rest.
