@@ -21,6 +21,7 @@ export const README_PARTS = [
   "mcp.md",
   "context.md",
   "context-sources.md",
+  "security.md",
   "tail.md",
   "performance.md",
 ];
