@@ -7,6 +7,7 @@ import type { MachineBlock } from "../render/machine-block.js";
 import { redactDeep } from "../scan/redact.js";
 import { CONTEXT_CATEGORIES, type Evidence, type RepoContext } from "../scan/types.js";
 import { VERSION } from "../version.js";
+import { compareIds } from "../domain/compare.js";
 
 const MAX_EVIDENCE_PER_ITEM = 3;
 
@@ -38,7 +39,7 @@ export function contextItemsUsed(decision: Decision, answers: readonly ResolvedA
     used.set(item.name, kept);
   }
   return [...used]
-    .sort(([a], [b]) => a.localeCompare(b))
+    .sort(([a], [b]) => compareIds(a, b))
     .map(([name, refs]) => ({ name, evidence: [...refs].sort().slice(0, MAX_EVIDENCE_PER_ITEM) }));
 }
 

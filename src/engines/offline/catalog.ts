@@ -5,6 +5,7 @@ import type { Question, Topic } from "./knowledge/schema.js";
 import type { MatchableTopic } from "./match.js";
 import { readTopicIndex, stubOf } from "./topic-index.js";
 import { parseTopicYaml } from "./topic-yaml.js";
+import { compareIds } from "../../domain/compare.js";
 
 /** The knowledge base as the engine uses it: match data for every topic, full topics on demand. */
 export interface TopicCatalog {
@@ -19,7 +20,7 @@ export interface TopicCatalog {
 /** A catalog over topics already in memory (tests, or callers that loaded the knowledge base themselves). */
 export function catalogOf(topics: Topic[], generic: Question[]): TopicCatalog {
   const byId = new Map(topics.map((t) => [t.id, t]));
-  const stubs = [...topics].sort((a, b) => a.id.localeCompare(b.id)).map((t) => stubOf(t, `${t.id}.yaml`));
+  const stubs = [...topics].sort((a, b) => compareIds(a.id, b.id)).map((t) => stubOf(t, `${t.id}.yaml`));
   return {
     stubs: () => stubs,
     load: (id) => byId.get(id) ?? missing(id),

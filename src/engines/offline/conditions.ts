@@ -2,6 +2,7 @@ import { isDependencyManifest } from "../../scan/rules.js";
 import { CONTEXT_CATEGORIES, type Evidence, type RepoContext } from "../../scan/types.js";
 import type { Condition, Topic } from "./knowledge/schema.js";
 import { containsPhrase, normalizeWords } from "./text.js";
+import { compareIds } from "../../domain/compare.js";
 
 /** Everything a `when` condition can look at. */
 export interface ConditionEnv {
@@ -34,7 +35,7 @@ export function mainLanguage(context: RepoContext): string | null {
   const names = new Set(context.languages.map((l) => l.name));
   const ranked = [...context.languages]
     .filter((l) => !(l.name === "javascript" && names.has("typescript")))
-    .sort((a, b) => proofs(b) - proofs(a) || a.name.localeCompare(b.name));
+    .sort((a, b) => proofs(b) - proofs(a) || compareIds(a.name, b.name));
   return ranked[0]?.name ?? null;
 }
 

@@ -1,6 +1,7 @@
 import { usageError, type AdrgenError } from "../../domain/errors.js";
 import type { Topic, TopicOption } from "./knowledge/schema.js";
 import { containsPhrase, normalizeWords } from "./text.js";
+import { compareIds } from "../../domain/compare.js";
 
 /** What matching reads from a topic: a loaded topic or just its match data (see topic-index.ts). */
 export interface MatchableTopic {
@@ -152,13 +153,13 @@ function computeMatch<T extends MatchableTopic>(title: string, topics: T[]): Top
         score,
         phrases: phrases.length,
         strongWords: ids.length + shorts.length,
-        options: options.sort((a, b) => a.start - b.start || a.id.localeCompare(b.id)),
+        options: options.sort((a, b) => a.start - b.start || compareIds(a.id, b.id)),
         keywords: keywords.length,
       };
     })
     .filter((s) => s.score > 0)
     // Deterministic: score, then phrase hits, then named options, then id.
-    .sort((a, b) => b.score - a.score || b.phrases - a.phrases || b.options.length - a.options.length || a.topic.id.localeCompare(b.topic.id));
+    .sort((a, b) => b.score - a.score || b.phrases - a.phrases || b.options.length - a.options.length || compareIds(a.topic.id, b.topic.id));
   const best = scored[0];
   if (!best) return null;
   const confidence =
@@ -189,7 +190,7 @@ function uniqueIdWords(topics: MatchableTopic[]): Map<string, Set<string>> {
 /** Every topic with an example title phrase, sorted by id. */
 export function listTopics(topics: MatchableTopic[]): TopicSummary[] {
   return [...topics]
-    .sort((a, b) => a.id.localeCompare(b.id))
+    .sort((a, b) => compareIds(a.id, b.id))
     .map((topic) => ({ id: topic.id, title: topic.title, example: topic.match.phrases[0] ?? topic.title }));
 }
 

@@ -5,6 +5,7 @@ import { DIMENSION_LABELS } from "../../domain/dimensions.js";
 import type { Flip } from "./flips.js";
 import type { Topic, TopicOption } from "./knowledge/schema.js";
 import type { OptionScore, ScoreResult } from "./score.js";
+import { compareIds } from "../../domain/compare.js";
 
 const withoutFinalStop = (text: string) => text.trim().replace(/[.\s]+$/, "");
 const fmt = (n: number) => n.toFixed(2);
@@ -25,7 +26,7 @@ export function andList(items: string[]): string {
 export function strongestDrivers(score: ScoreResult, row: OptionScore, count = 3) {
   return score.criteria
     .filter((c) => (row.criterionScores[c.id] ?? 0) >= 4 && c.weight > 0)
-    .sort((a, b) => b.weight * (row.criterionScores[b.id] ?? 0) - a.weight * (row.criterionScores[a.id] ?? 0) || a.id.localeCompare(b.id))
+    .sort((a, b) => b.weight * (row.criterionScores[b.id] ?? 0) - a.weight * (row.criterionScores[a.id] ?? 0) || compareIds(a.id, b.id))
     .slice(0, count);
 }
 

@@ -3,6 +3,7 @@ import path from "node:path";
 import { loadTopicFile, prebuiltStub, sourceLoaders } from "./knowledge/load.js";
 import { readListValue, readScalarValue } from "./simple-yaml.js";
 import type { Topic } from "./knowledge/schema.js";
+import { compareIds } from "../../domain/compare.js";
 
 /** What matching needs from a topic: its id, title, match phrases and option names. */
 export interface TopicStub {
@@ -184,5 +185,5 @@ export function readTopicIndex(knowledgeDir: string): TopicStub[] {
       if (built) return { ...built, file };
       return readStubFromText(readFileSync(file, "utf8"), file) ?? stubOf(loadTopicFile(file), file);
     })
-    .sort((a, b) => a.id.localeCompare(b.id));
+    .sort((a, b) => compareIds(a.id, b.id));
 }
