@@ -1,28 +1,13 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "@jest/globals";
 import { resolveWorkspace } from "../../src/config/workspace.js";
 import { suggestAdrs, type SuggestReport } from "../../src/app/suggest.js";
 import { cleanupTempDirs, git, makeGitRepo, writeFiles } from "../helpers/tmp.js";
+import { FIXTURES, fixtureFiles } from "../scan/fixture-repo.js";
 
 afterAll(cleanupTempDirs);
 
-const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../fixtures/repos");
-
-/** Every file of a scanner fixture, path → content. */
-function fixtureFiles(name: string): Record<string, Buffer> {
-  const files: Record<string, Buffer> = {};
-  const walk = (dir: string, prefix: string) => {
-    for (const entry of readdirSync(dir)) {
-      const abs = path.join(dir, entry);
-      if (statSync(abs).isDirectory()) walk(abs, `${prefix}${entry}/`);
-      else files[`${prefix}${entry}`] = readFileSync(abs);
-    }
-  };
-  walk(path.join(FIXTURES, name), "");
-  return files;
-}
 
 /** A git repository holding a fixture on main, with a `feature` branch checked out. */
 function fixtureRepo(name: string, overrides: Record<string, string | Buffer> = {}): string {

@@ -1,26 +1,12 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "@jest/globals";
 import { runAdrgen } from "../helpers/run.js";
 import { cleanupTempDirs, git, makeGitRepo, writeFiles } from "../helpers/tmp.js";
+import { fixtureFiles } from "../scan/fixture-repo.js";
 
 afterAll(cleanupTempDirs);
 
-const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../fixtures/repos");
-
-function fixtureFiles(name: string): Record<string, Buffer> {
-  const files: Record<string, Buffer> = {};
-  const walk = (dir: string, prefix: string) => {
-    for (const entry of readdirSync(dir)) {
-      const abs = path.join(dir, entry);
-      if (statSync(abs).isDirectory()) walk(abs, `${prefix}${entry}/`);
-      else files[`${prefix}${entry}`] = readFileSync(abs);
-    }
-  };
-  walk(path.join(FIXTURES, name), "");
-  return files;
-}
 
 /** node-postgres-redis on main; on `feature`, package.json adds kafkajs. */
 function kafkaBranch(extra: Record<string, string> = {}): string {

@@ -1,4 +1,4 @@
-import { cpSync, readdirSync, renameSync } from "node:fs";
+import { cpSync, readdirSync, readFileSync, renameSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { git, makeTempDir } from "../helpers/tmp.js";
@@ -32,4 +32,18 @@ function restoreFixtureNames(dir: string): void {
       renameSync(from, from.slice(0, -".fixture".length));
     }
   }
+}
+
+/** Every file of a fixture repository as path → content (names as stored), for building git histories in tests. */
+export function fixtureFiles(name: string): Record<string, Buffer> {
+  const files: Record<string, Buffer> = {};
+  const walk = (dir: string, prefix: string) => {
+    for (const entry of readdirSync(dir)) {
+      const abs = path.join(dir, entry);
+      if (statSync(abs).isDirectory()) walk(abs, `${prefix}${entry}/`);
+      else files[`${prefix}${entry}`] = readFileSync(abs);
+    }
+  };
+  walk(path.join(FIXTURES, name), "");
+  return files;
 }
