@@ -1,4 +1,5 @@
 // Starts the built `adrgen mcp` as a child process and connects the SDK's own client to it over stdio.
+import { afterEach } from "@jest/globals";
 import { cpSync } from "node:fs";
 import path from "node:path";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
@@ -52,4 +53,17 @@ export function textOf(result: CallToolResult): string {
 export function structured<T = Record<string, any>>(result: CallToolResult): T {
   if (result.isError) throw new Error(`tool error: ${textOf(result)}`);
   return result.structuredContent as T;
+}
+
+/** For a suite: starts servers on demand and closes every one after each test. */
+export function serverPool(): (cwd: string, args?: string[]) => Promise<McpHandle> {
+  const handles: McpHandle[] = [];
+  afterEach(async () => {
+    for (const handle of handles.splice(0)) await handle.close();
+  });
+  return async (cwd, args = []) => {
+    const handle = await startMcp(cwd, args);
+    handles.push(handle);
+    return handle;
+  };
 }

@@ -1,21 +1,13 @@
-import { afterAll, afterEach, describe, expect, it } from "@jest/globals";
+import { afterAll, describe, expect, it } from "@jest/globals";
 import { spawn } from "node:child_process";
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { BUILT_CLI, spawnAdrgen } from "../helpers/spawn.js";
 import { cleanupTempDirs, makeTempDir } from "../helpers/tmp.js";
 import { PLANTED_SECRETS } from "../scan/planted-secrets.js";
-import { call, fixtureCopy, startMcp, structured, textOf, type McpHandle } from "./mcp-client.js";
+import { call, fixtureCopy, serverPool, structured, textOf } from "./mcp-client.js";
 
-const handles: McpHandle[] = [];
-async function serve(repo: string, args: string[] = []): Promise<McpHandle> {
-  const handle = await startMcp(repo, args);
-  handles.push(handle);
-  return handle;
-}
-afterEach(async () => {
-  for (const handle of handles.splice(0)) await handle.close();
-});
+const serve = serverPool();
 afterAll(cleanupTempDirs);
 
 describe("adrgen mcp: bad calls", () => {

@@ -1,21 +1,11 @@
-import { afterAll, afterEach, describe, expect, it } from "@jest/globals";
+import { afterAll, describe, expect, it } from "@jest/globals";
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { cleanupTempDirs } from "../helpers/tmp.js";
-import { call, fixtureCopy, startMcp, structured, textOf, type McpHandle } from "./mcp-client.js";
+import { call, fixtureCopy, serverPool, structured, textOf } from "./mcp-client.js";
 
 const ADR_PATH = "docs/adr/0001-use-postgresql.md";
-const handles: McpHandle[] = [];
-
-async function serve(repo: string, args: string[] = []): Promise<McpHandle> {
-  const handle = await startMcp(repo, args);
-  handles.push(handle);
-  return handle;
-}
-
-afterEach(async () => {
-  for (const handle of handles.splice(0)) await handle.close();
-});
+const serve = serverPool();
 afterAll(cleanupTempDirs);
 
 describe("adrgen mcp without --allow-write", () => {
