@@ -1,0 +1,80 @@
+// Reading an export document for `adrgen import`: the bytes (a file or stdin), the JSON (with the line and
+// column of a syntax error), the version, then the zod schema (each problem named by its JSON path).
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { fromSystemError, usageError } from "../domain/errors.js";
+import { EXPORT_SCHEMA_ID, EXPORT_VERSION, exportDocumentSchema, type ExportDocument } from "../domain/export-schema.js";
+import { jsonErrorOffset } from "./import-json-location.js";
+
+/** Reads a whole stream as UTF-8 text. */
+export async function readStream(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+/** Reads the export named on the command line: a path (relative to `cwd`) or `-` for stdin. */
+export async function readExportSource(source: string, io: { cwd: string; stdin: NodeJS.ReadableStream }): Promise<{ text: string; label: string }> {
+  if (source === "-") return { text: await readStream(io.stdin), label: "stdin" };
+  const file = path.resolve(io.cwd, source);
+  try {
+    return { text: await readFile(file, "utf8"), label: source };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") throw usageError(`${source} does not exist.`, "Pass the file `adrgen export --out FILE` wrote, or - to read it from stdin.");
+    if (code === "EISDIR") throw usageError(`${source} is a directory.`, "Pass an export file, e.g. made by `adrgen export --out decisions.json` in the other repository.");
+    throw fromSystemError(error, `read ${source}`);
+  }
+}
+
+/** The 1-based line and column of a character offset. */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const line = before.split("\n").length;
+  return { line, column: offset - before.lastIndexOf("\n") };
+}
+
+/** A JSON path as users read it: `adrs[3].supersedes[0].number`, `(root)` for the document itself. */
+export function formatJsonPath(parts: ReadonlyArray<PropertyKey>): string {
+  let out = "";
+  for (const part of parts) out += typeof part === "number" ? `[${part}]` : `${out === "" ? "" : "."}${String(part)}`;
+  return out === "" ? "(root)" : out;
+}
+
+const MAX_PROBLEMS = 20;
+
+/** Parses and validates an export document; every problem is a usage error (exit 2) naming where it is. */
+export function parseExportDocument(text: string, label: string): ExportDocument {
+  let value: unknown;
+  try {
+    value = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (error) {
+    const offset = jsonErrorOffset(text.replace(/^\uFEFF/, ""));
+    const where = offset === null ? "" : ` at line ${lineColumn(text, offset).line}, column ${lineColumn(text, offset).column}`;
+    throw usageError(`${label} is not valid JSON${where}: ${(error as Error).message}`, "Pass a file written by `adrgen export`.");
+  }
+  checkVersion(value, label);
+  const parsed = exportDocumentSchema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const problems = parsed.error.issues.slice(0, MAX_PROBLEMS).map((issue) => `  ${formatJsonPath(issue.path)}: ${issue.message}`);
+  const more = parsed.error.issues.length > MAX_PROBLEMS ? [`  … and ${parsed.error.issues.length - MAX_PROBLEMS} more`] : [];
+  throw usageError(`${label} is not a valid adrgen export:\n${[...problems, ...more].join("\n")}`, "Export it again with `adrgen export` (schema in docs/schemas/export-v1.json).");
+}
+
+// An unknown version is reported on its own, before the field-by-field check that would only confuse.
+function checkVersion(value: unknown, label: string): void {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw usageError(`${label} is not an adrgen export: (root): expected an object, got ${Array.isArray(value) ? "an array" : value === null ? "null" : typeof value}.`, "Pass a file written by `adrgen export`.");
+  }
+  const { version, schema } = value as { version?: unknown; schema?: unknown };
+  if (typeof version === "number" && version !== EXPORT_VERSION) {
+    const hint =
+      version > EXPORT_VERSION
+        ? `It was written by a newer adrgen (export schema version ${version}); this adrgen reads version ${EXPORT_VERSION}. Upgrade adrgen, or export with the older one.`
+        : `This adrgen reads export schema version ${EXPORT_VERSION}.`;
+    throw usageError(`${label}: version: unsupported export schema version ${version}.`, hint);
+  }
+  if (typeof schema === "string" && schema !== EXPORT_SCHEMA_ID && version === undefined) {
+    throw usageError(`${label}: schema: unknown export schema ${JSON.stringify(schema)}.`, `This adrgen reads ${EXPORT_SCHEMA_ID}.`);
+  }
+}
