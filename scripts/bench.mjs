@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import { benchContext } from "./bench/context.mjs";
 import { generateAdrs } from "./bench/gen-adrs.mjs";
 import { medianMs, printTable, row } from "./bench/measure.mjs";
+import { benchSite } from "./bench/site.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const cli = path.join(root, "dist/adrgen.js");
@@ -60,6 +61,8 @@ try {
   }
   console.log(`adrgen benchmarks — node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${runs} runs, medians`);
   printTable(rows, ["name", "ms", "ratio", "target", "verdict"]);
+  // Site build and search figures (issue 10 §7), against list on the same 1,000 ADRs.
+  benchSite({ cli, adrRepo, work, runs, env, help });
   // Scanner figures (issue 4 §7): a generated 50,000-file repository and the stack-analyser comparison.
   benchContext({ root, cli, work, runs, env });
 } finally {

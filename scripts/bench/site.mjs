@@ -1,0 +1,94 @@
+// Site figures for `npm run bench` (issue 10 §7): building the site for 1,000 ADRs, cold and warm,
+// as a ratio to `adrgen list` on the same ADRs (target < 3x), the output size, and `adrgen search`.
+import { spawnSync } from "node:child_process";
+import { readdirSync, rmSync, statSync } from "node:fs";
+import path from "node:path";
+import { medianMs, printTable } from "./measure.mjs";
+
+/** Runs the command once and returns its wall time in ms; a failure stops the bench with its stderr. */
+function timeOnce(node, args, { cwd, env }) {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(node, args, { cwd, env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "pipe"], encoding: "utf8" });
+  const elapsed = Number(process.hrtime.bigint() - start) / 1e6;
+  if (result.status !== 0) throw new Error(`adrgen ${args.slice(1).join(" ")} exited ${result.status}: ${result.stderr}`);
+  return elapsed;
+}
+
+/** Median of `runs` timings, each after `prepare()` (not timed). */
+function medianWith(runs, prepare, measure) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    prepare();
+    times.push(measure());
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+
+/** Total bytes and file count of a directory tree. */
+export function treeSize(dir) {
+  let bytes = 0;
+  let files = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      const sub = treeSize(full);
+      bytes += sub.bytes;
+      files += sub.files;
+    } else if (entry.isFile()) {
+      bytes += statSync(full).size;
+      files += 1;
+    }
+  }
+  return { bytes, files };
+}
+
+const verdictRow = (name, ms, listMs, target) => {
+  const ratio = ms / listMs;
+  return {
+    name,
+    ms: ms.toFixed(0),
+    "x list": `${ratio.toFixed(2)}x`,
+    target: target === undefined ? "report" : `< ${target}x`,
+    verdict: target === undefined ? "" : ratio < target ? "ok" : "OVER",
+  };
+};
+
+/** Measures `adrgen site` (and `adrgen search` when the CLI has it) over the generated ADR repository. */
+export function benchSite({ cli, adrRepo, work, runs, env, help, adrCount = 1000 }) {
+  if (!help.includes("adrgen site")) {
+    console.log("\nsite: the CLI has no `site` command; skipped");
+    return;
+  }
+  const node = process.execPath;
+  const out = path.join(work, "site-out");
+  // Whatever the builder keeps between runs lives under the repository's .adrgen folder; cold removes both.
+  const cache = path.join(adrRepo, ".adrgen");
+  const siteArgs = [cli, "site", "--out", out];
+  const siteRuns = Math.min(runs, 5);
+  const listMs = medianMs(node, [cli, "list"], { cwd: adrRepo, runs, env });
+  const cold = medianWith(
+    siteRuns,
+    () => {
+      rmSync(out, { recursive: true, force: true });
+      rmSync(cache, { recursive: true, force: true });
+    },
+    () => timeOnce(node, siteArgs, { cwd: adrRepo, env }),
+  );
+  timeOnce(node, siteArgs, { cwd: adrRepo, env });
+  const warm = medianWith(siteRuns, () => {}, () => timeOnce(node, siteArgs, { cwd: adrRepo, env }));
+  const size = treeSize(out);
+  const rows = [
+    { name: "adrgen list (1,000 ADRs, reference)", ms: listMs.toFixed(0), "x list": "1.00x", target: "", verdict: "" },
+    verdictRow("adrgen site, cold (empty output and cache)", cold, listMs, 3),
+    verdictRow("adrgen site, warm (rebuild, nothing changed)", warm, listMs, 3),
+  ];
+  if (help.includes("adrgen search")) {
+    rows.push(verdictRow('adrgen search "storage" (1,000 ADRs)', medianMs(node, [cli, "search", "storage"], { cwd: adrRepo, runs: siteRuns, env }), listMs));
+    rows.push(verdictRow('adrgen search "subsystem 512" --json', medianMs(node, [cli, "search", "subsystem 512", "--json"], { cwd: adrRepo, runs: siteRuns, env }), listMs));
+  }
+  console.log(`\nsite and search over 1,000 ADRs (${siteRuns} runs, medians; ratio to adrgen list)`);
+  printTable(rows, ["name", "ms", "x list", "target", "verdict"]);
+  const mb = (size.bytes / 1024 / 1024).toFixed(2);
+  console.log(`site output: ${size.files} files, ${size.bytes} bytes (${mb} MB), ${(size.bytes / adrCount / 1024).toFixed(1)} KB per ADR`);
+}
