@@ -15,6 +15,10 @@ export interface SiteAdr {
   status: string | null;
   /** ISO date or null. */
   date: string | null;
+  /** The stated date when it is not a valid ISO date (shown as written, with a warning). */
+  dateRaw?: string;
+  /** People named in `decision-makers` / `deciders` / a `Deciders:` line. */
+  decisionMakers?: string[];
   tags: string[];
   /** Path of the markdown file relative to the repository root. */
   relPath: string;
@@ -41,6 +45,8 @@ export interface SiteModel {
   generatedAt: string;
   /** ADRs ordered by directory label, then number, then path. */
   adrs: SiteAdr[];
+  /** Local images the ADR bodies show, to copy into the site: path from the site root and the absolute source file. */
+  media?: Array<{ path: string; source: string }>;
 }
 
 /** A file of the built site: its path from the site root (forward slashes) and its content. */
