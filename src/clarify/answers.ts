@@ -5,6 +5,8 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { usageError } from "../domain/errors.js";
 import { withNamedExports } from "../io/commonjs.js";
+import { findJsonSyntaxError } from "../io/json-syntax.js";
+import { describeJsonFailure, describeYamlFailure, formatParseFailure } from "../io/parse-location.js";
 import type { ClarifyingQuestion } from "./types.js";
 
 /** The value that means "I don't know: use the stated assumption". */
@@ -58,7 +60,11 @@ export async function readAnswersFile(file: string, cwd: string): Promise<GivenA
     // JSON is YAML, so one parser reads both.
     raw = yaml.parse(text);
   } catch (error) {
-    throw usageError(`The answers file ${file} is not valid YAML or JSON: ${(error as Error).message}`, ANSWER_HINT);
+    // A .json file (or one that opens like JSON) with a JSON syntax error is blamed as JSON: YAML's words about flow collections would puzzle.
+    const jsonLike = /\.json$/i.test(file) || /^\s*[{[]/.test(text);
+    const asJson = jsonLike && findJsonSyntaxError(text) !== undefined;
+    const failure = asJson ? describeJsonFailure(text) : describeYamlFailure(text, error);
+    throw usageError(formatParseFailure(file, `answers file is not valid ${asJson ? "JSON" : "YAML"}`, failure), ANSWER_HINT);
   }
   const parsed = answersFileSchema.safeParse(raw ?? {});
   if (!parsed.success || Array.isArray(raw)) {

@@ -3,6 +3,7 @@ import path from "node:path";
 import type { z } from "zod";
 import { usageError } from "../domain/errors.js";
 import { withNamedExports } from "../io/commonjs.js";
+import { describeJsonFailure, describeYamlFailure, formatParseFailure, type ParseFailure } from "../io/parse-location.js";
 import type { AdrgenConfig } from "./schema.js";
 
 /** package.json files larger than this are not searched for an `adrgen` key. */
@@ -29,27 +30,48 @@ export async function loadConfig(root: string): Promise<LoadedConfig> {
     const file = path.join(root, name);
     if (!existsSync(file)) continue;
     const text = readFileSync(file, "utf8");
-    let raw: unknown;
-    try {
-      raw = name.endsWith(".json") ? JSON.parse(text) : withNamedExports(await import("yaml")).parse(text);
-    } catch (error) {
-      throw usageError(`${name} is not valid ${name.endsWith(".json") ? "JSON" : "YAML"}: ${(error as Error).message}`, `Fix ${file}.`);
-    }
+    const raw = name.endsWith(".json") ? parseJsonConfig(text, name, file) : await parseYamlConfig(text, name, file);
     return { config: await validate(raw ?? {}, name), file };
   }
   const pkgFile = path.join(root, "package.json");
   // A package.json of many megabytes (generated, vendored) cannot be a hand-written config holder;
   // parsing it would cost several times its size in memory (issue 9: large files must not exhaust memory).
   if (existsSync(pkgFile) && statSync(pkgFile).size <= MAX_PACKAGE_JSON_BYTES) {
+    let text = "";
     try {
-      const pkg = JSON.parse(readFileSync(pkgFile, "utf8")) as { adrgen?: unknown };
+      text = readFileSync(pkgFile, "utf8");
+      const pkg = JSON.parse(text) as { adrgen?: unknown };
       if (pkg.adrgen !== undefined) return { config: await validate(pkg.adrgen, "package.json#adrgen"), file: pkgFile };
     } catch (error) {
       if ((error as { exitCode?: number }).exitCode !== undefined) throw error;
-      // A broken package.json is the scanner's business, not a reason to refuse ADR commands.
+      // A broken package.json is the scanner's business, not a reason to refuse ADR commands,
+      // unless it evidently meant to configure adrgen: then say where it breaks.
+      if (/"adrgen"\s*:\s*\{/.test(text)) throw malformed("package.json", "JSON", describeJsonFailure(text, error), pkgFile);
     }
   }
   return { config: {}, file: undefined };
+}
+
+function parseJsonConfig(text: string, name: string, file: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw malformed(name, "JSON", describeJsonFailure(text, error), file);
+  }
+}
+
+async function parseYamlConfig(text: string, name: string, file: string): Promise<unknown> {
+  const yaml = withNamedExports(await import("yaml"));
+  try {
+    return yaml.parse(text);
+  } catch (error) {
+    throw malformed(name, "YAML", describeYamlFailure(text, error), file);
+  }
+}
+
+/** The usage error for a config file that does not parse: `name:line:column`, the reason and a caret excerpt. */
+function malformed(name: string, format: "JSON" | "YAML", failure: ParseFailure, file: string): Error {
+  return usageError(formatParseFailure(name, `not valid ${format}`, failure), `Fix ${file} at line ${failure.line}, column ${failure.column}.`);
 }
 
 // zod is loaded only when there is a config to check: most runs have none.

@@ -127,7 +127,7 @@ describe("--answers file", () => {
   it("rejects a missing file, broken syntax and a list instead of a map (exit 2)", async () => {
     const dir = makeTempDir({ "broken.yaml": "scale.rps: [1k\n", "list.yaml": "- scale.rps\n", "scalar.json": "42" });
     expect((await asyncUsageFailure(() => readAnswersFile("missing.yaml", dir))).message).toMatch(/Cannot read the answers file missing\.yaml/);
-    expect((await asyncUsageFailure(() => readAnswersFile("broken.yaml", dir))).message).toMatch(/not valid YAML or JSON/);
+    expect((await asyncUsageFailure(() => readAnswersFile("broken.yaml", dir))).message).toMatch(/^broken\.yaml:\d+:\d+: answers file is not valid YAML: /);
     expect((await asyncUsageFailure(() => readAnswersFile("list.yaml", dir))).message).toMatch(/must be a map of answer keys/);
     expect((await asyncUsageFailure(() => readAnswersFile("scalar.json", dir))).message).toMatch(/must be a map of answer keys/);
   });

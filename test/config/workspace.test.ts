@@ -67,7 +67,7 @@ describe("ADR directory discovery", () => {
 
   it("rejects config that is not valid JSON with exit 2", async () => {
     const root = makeTempDir({ ".adrgenrc.json": "{ nope" });
-    await expect(resolveIn(root)).rejects.toMatchObject({ exitCode: 2 });
+    await expect(resolveIn(root)).rejects.toMatchObject({ exitCode: 2, message: expect.stringMatching(/^\.adrgenrc\.json:1:3: not valid JSON: expected a double-quoted property name, found 'n'\n/) });
   });
 
   it("walks up to the repository root from a subdirectory", async () => {

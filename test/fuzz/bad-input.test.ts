@@ -87,7 +87,7 @@ describe("malformed input files give clear errors with locations", () => {
     const repo = makeTempDir({ ".adrgenrc.yaml": "dirs:\n  - docs/adr\n  dir: [oops\n" });
     const result = await runAdrgen(["list"], { cwd: repo });
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/\.adrgenrc\.yaml is not valid YAML: .*line \d+, column \d+/);
+    expect(result.stderr).toMatch(/^error \.adrgenrc\.yaml:3:\d+: not valid YAML: .+\n {2}3 \| {3}dir: \[oops\n {4}\| +\^\n/);
     expect(crashed(result.stderr)).toBe(false);
   });
 
@@ -99,19 +99,42 @@ describe("malformed input files give clear errors with locations", () => {
     expect(result.stderr).toMatch(/dirs\.0/);
   });
 
-  it("a .adrgenrc.json that is not JSON: exit 2, names the file, no stack trace", async () => {
+  it("a .adrgenrc.json that is not JSON: exit 2, file:line:column and a caret, no stack trace", async () => {
     const repo = makeTempDir({ ".adrgenrc.json": '{\n  "dirs": [\n    "a",\n  ]\n}\n' });
     const result = await runAdrgen(["list"], { cwd: repo });
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/\.adrgenrc\.json is not valid JSON/);
+    expect(result.stderr).toMatch(/^error \.adrgenrc\.json:4:3: not valid JSON: .*trailing comma.*\n {2}4 \| {3}\]\n {4}\| {3}\^\n/);
     expect(crashed(result.stderr)).toBe(false);
+  });
+
+  it("a truncated .adrgenrc.json (no position from JSON.parse on Node 20): the end of its content", async () => {
+    const repo = makeTempDir({ ".adrgenrc.json": '{\n  "dirs": ["docs/adr"\n\n' });
+    const result = await runAdrgen(["list"], { cwd: repo });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^error \.adrgenrc\.json:2:22: not valid JSON: unexpected end of file; expected ',' or '\]'\n/);
+  });
+
+  it("a broken package.json that holds an adrgen key: exit 2 with its location; without the key it is ignored", async () => {
+    const configured = makeTempDir({ "package.json": '{\n  "name": "x",\n  "adrgen": { "dirs": ["adr"], }\n}\n' });
+    const result = await runAdrgen(["list"], { cwd: configured });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^error package\.json:3:32: not valid JSON: .*trailing comma/);
+    const unrelated = makeTempDir({ "package.json": '{\n  "name": "x",\n' });
+    expect((await runAdrgen(["list"], { cwd: unrelated })).code).toBe(0);
   });
 
   it("a broken answers file: exit 2, names the file and the line", async () => {
     const repo = makeGitRepo({ "answers.yaml": "scale.users: [\n" });
     const result = await runAdrgen(["new", "choose message queue", "--yes", "--dry-run", "--answers", "answers.yaml"], { cwd: repo });
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/answers\.yaml is not valid YAML or JSON: .*line \d+, column \d+/);
+    expect(result.stderr).toMatch(/^error answers\.yaml:1:15: answers file is not valid YAML: .+\n {2}1 \| scale\.users: \[\n {4}\| {15}\^\n/);
+  });
+
+  it("a broken JSON answers file: blamed as JSON, with line and column", async () => {
+    const repo = makeGitRepo({ "answers.json": '{\n  "scale.users": "lt-1k"\n  "team.size": "small"\n}\n' });
+    const result = await runAdrgen(["new", "choose message queue", "--yes", "--dry-run", "--answers", "answers.json"], { cwd: repo });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^error answers\.json:3:3: answers file is not valid JSON: expected ',' or '}', found '"'\n/);
   });
 
   it("broken compose and package.json files: warnings with file:line, the scan goes on", async () => {
