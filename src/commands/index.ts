@@ -17,6 +17,7 @@ import { renumberCommand } from "./renumber.js";
 import { mcpCommand } from "./mcp.js";
 import { suggestCommand } from "./suggest.js";
 import { exportCommand } from "./export.js";
+import { importCommand } from "./import.js";
 
 /** Every command, in the order `adrgen --help` lists them. Each module lazy-loads its use case. */
-export const commands: Array<CommandModule<GlobalArgs, any>> = [initCommand, newCommand, reviseCommand, questionsCommand, listCommand, showCommand, statusCommand, supersedeCommand, linkCommand, indexCommand, contextCommand, lintCommand, checkCommand, suggestCommand, renumberCommand, exportCommand, mcpCommand];
+export const commands: Array<CommandModule<GlobalArgs, any>> = [initCommand, newCommand, reviseCommand, questionsCommand, listCommand, showCommand, statusCommand, supersedeCommand, linkCommand, indexCommand, contextCommand, lintCommand, checkCommand, suggestCommand, renumberCommand, exportCommand, importCommand, mcpCommand];
