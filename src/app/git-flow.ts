@@ -33,15 +33,16 @@ export function wantsGit(flags: GitFlags): boolean {
 }
 
 /**
- * Checks, before anything is written, that git can do what the flags ask: a repository, a
- * branch checked out (not a detached HEAD), and no existing branch of the name to create.
+ * Checks, before anything is written, that git can do what the flags ask: a repository, no
+ * existing branch of the name to create, and for `--commit` without `--branch` a branch checked
+ * out. With `--branch` a detached HEAD (the usual CI checkout) is fine: the branch starts there.
  */
 export async function startGitFlow(cwd: string, flags: GitFlags, defaultBranch?: string): Promise<GitFlow | null> {
   if (!wantsGit(flags)) return null;
   const { assertNewBranch, currentBranch, openGitRepo } = await import("../io/git.js");
   const repo = await openGitRepo(cwd);
-  await currentBranch(repo);
   const branch = flags.branch === undefined ? undefined : flags.branch.trim();
+  if (branch === undefined) await currentBranch(repo);
   const name = branch === "" ? defaultBranch : branch;
   if (name) await assertNewBranch(repo, name);
   return { repo, branch, commit: Boolean(flags.commit) };

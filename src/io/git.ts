@@ -49,7 +49,7 @@ export async function currentBranch(repo: GitRepo): Promise<string> {
   try {
     return (await runGit(repo, ["symbolic-ref", "--short", "HEAD"])).trim();
   } catch {
-    throw usageError("HEAD is detached: adrgen will not commit outside a branch.", "Switch to a branch first: git switch <branch> (or git switch -c <new-branch>).");
+    throw usageError("HEAD is detached: adrgen will not commit outside a branch.", "Add --branch [name] to create a branch at HEAD and commit there, or switch to a branch first: git switch <branch>.");
   }
 }
 
@@ -69,7 +69,7 @@ export async function assertNewBranch(repo: GitRepo, name: string): Promise<void
   if (await branchExists(repo, name)) throw usageError(`Branch ${name} already exists.`, "Pass another name with --branch <name>, or switch to it and run without --branch.");
 }
 
-/** Creates `name` from the current HEAD and switches to it; uncommitted changes come along, untouched. */
+/** Creates `name` from the current HEAD (a branch or a detached commit) and switches to it; uncommitted changes come along, untouched. */
 export async function prepareBranch(repo: GitRepo, name: string): Promise<void> {
   await assertNewBranch(repo, name);
   try {
