@@ -44,7 +44,8 @@ export function listWarnings(adrs: AdrSummary[]): Diagnostic[] {
   return adrs.flatMap((adr) => (adr.diagnostics ?? []).filter((d) => rules.has(d.rule)));
 }
 
-const STATUS_COLORS: Record<string, keyof Colors> = {
+/** The colour each known status is shown in. */
+export const STATUS_COLORS: Record<string, keyof Colors> = {
   accepted: "green",
   proposed: "yellow",
   rejected: "red",

@@ -2,6 +2,7 @@ import type { CommandModule } from "yargs";
 import type { GlobalArgs } from "./types.js";
 import { listCommand } from "./list.js";
 import { showCommand } from "./show.js";
+import { searchCommand } from "./search.js";
 import { contextCommand } from "./context.js";
 import { lintCommand } from "./lint.js";
 import { initCommand } from "./init.js";
@@ -20,4 +21,4 @@ import { exportCommand } from "./export.js";
 import { importCommand } from "./import.js";
 
 /** Every command, in the order `adrgen --help` lists them. Each module lazy-loads its use case. */
-export const commands: Array<CommandModule<GlobalArgs, any>> = [initCommand, newCommand, reviseCommand, questionsCommand, listCommand, showCommand, statusCommand, supersedeCommand, linkCommand, indexCommand, contextCommand, lintCommand, checkCommand, suggestCommand, renumberCommand, exportCommand, importCommand, mcpCommand];
+export const commands: Array<CommandModule<GlobalArgs, any>> = [initCommand, newCommand, reviseCommand, questionsCommand, listCommand, showCommand, searchCommand, statusCommand, supersedeCommand, linkCommand, indexCommand, contextCommand, lintCommand, checkCommand, suggestCommand, renumberCommand, exportCommand, importCommand, mcpCommand];
