@@ -1,14 +1,15 @@
 // Read tools over the decision log: list_decisions, get_decision, search_decisions.
-import { readFileSync } from "node:fs";
 import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { z } from "zod";
 import { listAdrs, listJson } from "../app/list.js";
+import { loadSearchDocuments } from "../app/search.js";
 import { showJson } from "../app/show.js";
 import { usageError } from "../domain/errors.js";
 import { readRecord } from "../store/read.js";
 import { findAdr } from "./adr-lookup.js";
 import { guarded } from "./results.js";
-import { rankDecisions, type SearchableAdr } from "./search.js";
+import { mcpSearchHits } from "./search.js";
+import { searchAdrs } from "../search/search.js";
 import { sessionWorkspace, type McpSession } from "./session.js";
 
 const adrEntry = z.looseObject({
@@ -68,10 +69,11 @@ export function registerDecisionTools(server: McpServer, session: McpSession): v
     {
       title: "Search decisions",
       description:
-        "Ranked search over ADR titles and bodies: the whole phrase and each term, title matches first. A simple substring/term search (no stemming or synonyms): try the product or concept name, e.g. 'kafka' or 'message broker'.",
+        "Ranked full-text search over ADR titles, tags and bodies (the same ranking as `adrgen search`): title matches first, then tags, then body; every word must match (else any word), prefixes from three letters, one typo in long words, \"quoted phrases\" and -word exclusion. No synonyms: try the product or concept name, e.g. 'kafka' or 'message broker'.",
       inputSchema: {
         query: z.string().trim().min(1).describe("Words to look for"),
         status: z.string().min(1).optional().describe("Only ADRs with this status"),
+        tag: z.string().min(1).optional().describe("Only ADRs carrying this tag (front matter `tags`)"),
         limit: z.number().int().min(1).max(50).optional().describe("Most hits to return (default 10)"),
       },
       outputSchema: {
@@ -79,21 +81,12 @@ export function registerDecisionTools(server: McpServer, session: McpSession): v
       },
       annotations: { readOnlyHint: true },
     },
-    async ({ query, status, limit }) =>
+    async ({ query, status, tag, limit }) =>
       guarded(async () => {
         const workspace = await sessionWorkspace(session);
-        const searchable: SearchableAdr[] = [];
-        for (const adr of await listAdrs(workspace, { status })) {
-          if (adr.diagnostics?.some((d) => d.rule === "file-binary" || d.rule === "file-unreadable")) continue;
-          let text: string;
-          try {
-            text = readFileSync(adr.path, "utf8");
-          } catch {
-            continue;
-          }
-          searchable.push({ number: adr.number, title: adr.title, status: adr.status, path: adr.relPath, text });
-        }
-        return { hits: rankDecisions(searchable, query, limit ?? 10) };
+        const docs = await loadSearchDocuments(workspace);
+        const filters = { status: status ? [status] : [], tags: tag ? [tag] : [] };
+        return { hits: mcpSearchHits(searchAdrs(docs, query, filters, limit ?? 10)) };
       }),
   );
 }

@@ -1,7 +1,15 @@
+// search_decisions' shaping of the shared search (src/search): same ranking as `adrgen search`.
 import { describe, expect, it } from "@jest/globals";
-import { rankDecisions, searchTerms, type SearchableAdr } from "../../src/mcp/search.js";
+import type { AdrSummary } from "../../src/domain/adr.js";
+import { mcpSearchHits } from "../../src/mcp/search.js";
+import { toSearchDocument } from "../../src/search/document.js";
+import { searchAdrs } from "../../src/search/search.js";
 
-const adr = (number: number, title: string, text: string): SearchableAdr => ({ number, title, status: "accepted", path: `docs/adr/${number}.md`, text: `# ${title}\n\n${text}` });
+function adr(number: number, title: string, text: string) {
+  const relPath = `docs/adr/${number}.md`;
+  const summary: AdrSummary = { number, title, status: "accepted", date: null, path: `/r/${relPath}`, relPath, dirLabel: "docs/adr", format: "madr4", supersedes: [], supersededBy: [], links: [], tags: [] };
+  return toSearchDocument(summary, `# ${title}\n\n${text}`);
+}
 
 const ADRS = [
   adr(1, "Record architecture decisions", "We keep ADRs in docs/adr. Kafka is mentioned once here."),
@@ -10,52 +18,39 @@ const ADRS = [
   adr(4, "Cache sessions in Redis", "Sessions live in Redis with a TTL."),
 ];
 
-describe("searchTerms", () => {
-  it("lower-cases, splits on punctuation and drops stop words", () => {
-    expect(searchTerms("Use the Message-Broker for ORDERS")).toEqual(["message", "broker", "orders"]);
-  });
+const rank = (query: string, limit = 10) => mcpSearchHits(searchAdrs(ADRS, query, {}, limit));
 
-  it("keeps stop words when the query has nothing else", () => {
-    expect(searchTerms("to be")).toEqual(["to", "be"]);
-  });
-});
-
-describe("rankDecisions", () => {
+describe("search_decisions hits", () => {
   it("ranks a title match above body mentions", () => {
-    const hits = rankDecisions(ADRS, "message broker");
+    const hits = rank("message broker");
     expect(hits.map((h) => h.number)).toEqual([3]);
+    expect(hits[0]).toMatchObject({ title: "Choose a message broker", status: "accepted", path: "docs/adr/3.md" });
     expect(hits[0]!.snippet).toContain("broker");
   });
 
   it("ranks the ADR that discusses a term above one that mentions it in passing", () => {
-    const hits = rankDecisions(ADRS, "kafka");
+    const hits = rank("kafka");
     expect(hits.map((h) => h.number)).toEqual([3, 1]);
     expect(hits[0]!.score).toBeGreaterThan(hits[1]!.score);
   });
 
   it("prefers ADRs matching every term", () => {
-    const hits = rankDecisions(ADRS, "orders mongodb");
-    expect(hits[0]!.number).toBe(2);
-    // ADR 3 says "order", not "orders": substring terms, no stemming.
-    expect(hits.map((h) => h.number)).toEqual([2]);
-    expect(rankDecisions(ADRS, "order mongodb").map((h) => h.number)).toEqual([2, 3]);
+    expect(rank("orders mongodb").map((h) => h.number)).toEqual([2]);
   });
 
   it("is case-insensitive and leaves out ADRs that match nothing", () => {
-    expect(rankDecisions(ADRS, "REDIS").map((h) => h.number)).toEqual([4]);
-    expect(rankDecisions(ADRS, "graphql")).toEqual([]);
-    expect(rankDecisions(ADRS, "   ")).toEqual([]);
+    expect(rank("REDIS").map((h) => h.number)).toEqual([4]);
+    expect(rank("graphql")).toEqual([]);
+    expect(rank("   ")).toEqual([]);
   });
 
-  it("honours the limit and keeps input order on ties", () => {
-    const same = [adr(7, "Alpha", "shared word"), adr(8, "Beta", "shared word")];
-    expect(rankDecisions(same, "shared").map((h) => h.number)).toEqual([7, 8]);
-    expect(rankDecisions(same, "shared", 1).map((h) => h.number)).toEqual([7]);
+  it("honours the limit", () => {
+    expect(rank("kafka", 1).map((h) => h.number)).toEqual([3]);
   });
 
-  it("makes a one-line snippet around the first match", () => {
+  it("makes a one-line snippet from the matching line, trimmed around the match", () => {
     const long = adr(9, "Long", `${"filler ".repeat(40)}the needle sits here ${"tail ".repeat(40)}`);
-    const [hit] = rankDecisions([long], "needle");
+    const [hit] = mcpSearchHits(searchAdrs([long], "needle"));
     expect(hit!.snippet).toMatch(/^….*needle sits here.*…$/);
     expect(hit!.snippet).not.toContain("\n");
   });
