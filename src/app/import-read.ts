@@ -14,8 +14,12 @@ export async function readStream(stream: NodeJS.ReadableStream): Promise<string>
 }
 
 /** Reads the export named on the command line: a path (relative to `cwd`) or `-` for stdin. */
-export async function readExportSource(source: string, io: { cwd: string; stdin: NodeJS.ReadableStream }): Promise<{ text: string; label: string }> {
-  if (source === "-") return { text: await readStream(io.stdin), label: "stdin" };
+export async function readExportSource(source: string, io: { cwd: string; stdin: NodeJS.ReadableStream & { isTTY?: boolean } }): Promise<{ text: string; label: string }> {
+  if (source === "-") {
+    // Waiting for a terminal to type a JSON document would look like a hang.
+    if (io.stdin.isTTY) throw usageError("import - reads the export from stdin, but stdin is a terminal.", "Pipe it in: adrgen export --cwd ../other | adrgen import -");
+    return { text: await readStream(io.stdin), label: "stdin" };
+  }
   const file = path.resolve(io.cwd, source);
   try {
     return { text: await readFile(file, "utf8"), label: source };

@@ -22,7 +22,7 @@ export interface ImportOptions {
 
 export interface ImportDeps {
   cwd: string;
-  stdin: NodeJS.ReadableStream;
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
   fs?: FileSystem;
 }
 

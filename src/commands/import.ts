@@ -35,7 +35,9 @@ export const importCommand: CommandModule<GlobalArgs, ImportArgs> = {
     const { displayPath } = await import("../app/edit-files.js");
     const git = await import("../app/git-flow.js");
     const flow = argv.dryRun ? null : await git.startGitFlow(cwd, { branch: argv.branch, commit: argv.commit }, "adr/import");
-    const result = await importAdrs(workspace, { source: String(argv.file), renumber: argv.renumber, dryRun: argv.dryRun, status: argv.status }, { cwd, stdin: ctx.stdin });
+    // yargs-parser hands a lone "-" positional over as "" (or true): both can only mean stdin.
+    const source = argv.file === "" || (argv.file as unknown) === true ? "-" : String(argv.file);
+    const result = await importAdrs(workspace, { source, renumber: argv.renumber, dryRun: argv.dryRun, status: argv.status }, { cwd, stdin: ctx.stdin });
     const from = result.source.repository.name;
     const outcome = await git.finishGitFlow(flow, {
       files: [...result.files.map((f) => f.toPath), ...result.index.updated.map((rel) => path.resolve(workspace.root, rel))],
