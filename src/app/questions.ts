@@ -33,6 +33,8 @@ export interface QuestionsDeps {
   env: NodeJS.ProcessEnv;
   /** `--engine`. */
   engineName?: string | undefined;
+  /** `--model` (Anthropic only). */
+  model?: string | undefined;
   scan?: (workspace: Workspace) => Promise<RepoContext>;
   progress?: (message: string) => void;
 }
@@ -61,10 +63,16 @@ export async function listQuestions(workspace: Workspace, options: { title: stri
   const title = normalizeTitle(options.title);
   const named = [...new Set((options.options ?? []).map((o) => o.trim()).filter(Boolean))];
   const topic = await topicForTitle(title, named);
-  const engine = deps.engine ?? (await (await import("../engines/select.js")).selectEngine({ name: deps.engineName, env: deps.env, config: workspace.config }));
+  const engine = deps.engine ?? (await (await import("../engines/select.js")).selectEngine({ name: deps.engineName, env: deps.env, config: workspace.config, model: deps.model }));
   deps.progress?.("Scanning the repository…");
   const context = deps.scan ? await deps.scan(workspace) : await buildContext(workspace);
   const plan = await engine.plan({ title, context, given: {} });
+  if (engine.name === "anthropic") {
+    // Listing sends nothing (see the engine's plan()); say so, so nobody expects Claude's questions here.
+    const { engineUsage } = await import("../engines/anthropic/index.js");
+    const model = engineUsage(engine)?.model;
+    deps.progress?.(`The anthropic engine${model ? ` (${model})` : ""} adds its own topic questions when adrgen new runs; only the generic questions are listed here.`);
+  }
   const known = new Map(plan.known.map((answer) => [answer.key, answer]));
   const questions = plan.questions.map((question): QuestionReport => {
     const answer = known.get(question.key);

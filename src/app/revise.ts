@@ -35,6 +35,8 @@ export interface ReviseOptions {
   /** Write without asking. */
   yes?: boolean;
   engine?: string | undefined;
+  /** `--model` (Anthropic only). */
+  model?: string | undefined;
   overwriteEdited?: boolean;
   /** Write the revision as a new ADR that supersedes this one. */
   supersede?: boolean;
@@ -93,7 +95,7 @@ export async function reviseAdr(workspace: Workspace, options: ReviseOptions, de
   const title = options.title !== undefined ? normalizeTitle(options.title) : record.title;
   if (!title) throw usageError(`${file.relPath} has no title (H1).`, "Give one with --title.");
   if (record.number === null) throw usageError(`${file.relPath} has no ADR number in its file name.`, "adrgen revises NNNN-title.md files.");
-  const engine = deps.engine ?? (await (await import("../engines/select.js")).selectEngine({ name: options.engine, env: deps.env, config: workspace.config }));
+  const engine = deps.engine ?? (await (await import("../engines/select.js")).selectEngine({ name: options.engine, env: deps.env, config: workspace.config, model: options.model }));
 
   progress(options.rescan === false ? "Reading the repository (deciding on the recorded technologies only)…" : "Rescanning the repository…");
   const scanned = deps.scan ? await deps.scan(workspace) : await buildContext(workspace);

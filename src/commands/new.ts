@@ -3,6 +3,7 @@ import type { CommandModule } from "yargs";
 import { KNOWN_STATUSES } from "../domain/adr.js";
 import { usageError } from "../domain/errors.js";
 import type { GlobalArgs } from "./types.js";
+import { withEngineFlags } from "./engine-flags.js";
 import { withGitFlags } from "./git-flags.js";
 import { commandCwd, workspaceFor } from "./shared.js";
 
@@ -31,15 +32,13 @@ export const newCommand: CommandModule<GlobalArgs, NewArgs> = {
   command: "new <title..>",
   describe: "Decide and write the next numbered ADR (NNNN-slug.md): scan, clarify, weigh options, recommend",
   builder: (yargs) =>
-    withGitFlags(yargs)
+    withEngineFlags(withGitFlags(yargs))
       .positional("title", { type: "string", array: true, describe: "The decision's title (quote it, or give several words)" })
       .option("blank", { type: "boolean", describe: "Write the template with placeholders to fill in by hand (no advisor)" })
       .option("answer", { type: "string", array: true, describe: "Answer a clarifying question: key=value (repeatable; see adrgen questions)" })
       .option("answers", { type: "string", describe: "YAML or JSON file mapping answer keys to values" })
       .option("yes", { alias: "y", type: "boolean", describe: "Never prompt: unanswered questions become stated assumptions" })
       .option("option", { type: "string", array: true, describe: "An option to weigh (repeatable); needed for topics the knowledge base lacks" })
-      .option("engine", { type: "string", describe: "Advisor engine: offline or anthropic (default: anthropic when ANTHROPIC_API_KEY or a base URL is set)" })
-      .option("model", { type: "string", describe: "Claude model for the Anthropic engine (default claude-sonnet-5-5, or anthropic.model in config)" })
       .option("print-prompt", { type: "boolean", describe: "Print the requests the Anthropic engine would send (redacted) and stop: nothing is sent or written" })
       .option("template", { type: "string", describe: "madr4 (default), madr4-minimal, nygard, a name from config templates, or a .hbs path" })
       .option("status", { type: "string", choices: [...KNOWN_STATUSES], default: "proposed", describe: "Status of the new ADR" })

@@ -2,6 +2,7 @@ import type { CommandModule } from "yargs";
 import { usageError } from "../domain/errors.js";
 import type { MergeReport } from "../render/merge-sections.js";
 import type { GlobalArgs } from "./types.js";
+import { withEngineFlags } from "./engine-flags.js";
 import { withGitFlags } from "./git-flags.js";
 import { commandCwd, workspaceFor } from "./shared.js";
 
@@ -16,6 +17,7 @@ interface ReviseArgs extends GlobalArgs {
   exitCode?: boolean;
   yes?: boolean;
   engine?: string;
+  model?: string;
   overwriteEdited?: boolean;
   supersede?: boolean;
   adopt?: boolean;
@@ -28,7 +30,7 @@ export const reviseCommand: CommandModule<GlobalArgs, ReviseArgs> = {
   command: "revise <adr>",
   describe: "Re-decide an ADR with the repository as it is now and new answers, keeping what people edited",
   builder: (yargs) =>
-    withGitFlags(yargs)
+    withEngineFlags(withGitFlags(yargs))
       .positional("adr", { type: "string", describe: "The ADR's number or path" })
       .option("answer", { type: "string", array: true, describe: "A new or changed answer: key=value (repeatable; see adrgen questions)" })
       .option("answers", { type: "string", describe: "YAML or JSON file mapping answer keys to values" })
@@ -38,7 +40,6 @@ export const reviseCommand: CommandModule<GlobalArgs, ReviseArgs> = {
       .option("dry-run", { type: "boolean", describe: "Print the diff and write nothing" })
       .option("exit-code", { type: "boolean", describe: "With --dry-run: exit 1 when the revision would change the ADR (for CI)" })
       .option("yes", { alias: "y", type: "boolean", describe: "Write without asking" })
-      .option("engine", { type: "string", describe: "Advisor engine: offline (default) or anthropic" })
       .option("overwrite-edited", { type: "boolean", describe: "Replace sections people edited with the generated text too" })
       .option("supersede", { type: "boolean", describe: "Write the revision as a new ADR that supersedes this one (for accepted ADRs)" })
       .option("adopt", { type: "boolean", describe: "Take over an ADR adrgen did not write: convert it to MADR 4 (all text kept) and add the adrgen block" })
@@ -49,6 +50,7 @@ export const reviseCommand: CommandModule<GlobalArgs, ReviseArgs> = {
       .example("$0 revise 7 --dry-run --exit-code", "In CI: fail when ADR 7 is out of date with the repository")
       .example("$0 revise 3 --supersede --yes", "Write the revision as a new ADR that supersedes accepted ADR 3")
       .example("$0 revise docs/adr/0002-use-kafka.md --adopt --yes", "Convert a Nygard or MADR 2/3 ADR and add the adrgen block")
+      .example("$0 revise 7 --engine anthropic --model claude-haiku-5-5 --dry-run", "Re-decide with a chosen Claude model; show the diff only")
       .example("$0 revise 7 --yes --branch --commit", "On a new branch adr/0007-…, commit only the revised ADR (and the index)") as never,
   handler: async (argv) => {
     const { ctx } = argv;
@@ -83,6 +85,7 @@ export const reviseCommand: CommandModule<GlobalArgs, ReviseArgs> = {
         dryRun: Boolean(argv.dryRun),
         yes: Boolean(argv.yes),
         engine: argv.engine,
+        model: argv.model,
         overwriteEdited: Boolean(argv.overwriteEdited),
         supersede: Boolean(argv.supersede),
         adopt: Boolean(argv.adopt),
