@@ -62,6 +62,22 @@ await build({
 });
 chmodSync(`${outdir}/adrgen.js`, 0o755);
 
+// The static site's browser script and stylesheet (adrgen site): one minified IIFE with minisearch
+// inside, loaded by a script tag because pages opened from file:// cannot load modules or fetch.
+await build({
+  entryPoints: { "site-client": `${root}/src/site/client/main.ts`, "site-client-style": `${root}/src/site/client/site.css` },
+  outdir,
+  entryNames: "[name]",
+  bundle: true,
+  format: "iife",
+  platform: "browser",
+  target: ["es2020", "chrome100", "firefox100", "safari15"],
+  minify: true,
+  legalComments: "none",
+  logLevel: "warning",
+});
+renameSync(`${outdir}/site-client-style.css`, `${outdir}/site-client.css`);
+
 // The knowledge base ships as YAML for contributors and as JSON (dist/kb) for fast loading,
 // validated here with the same zod schemas (defaults applied), so run time can trust it.
 const schemaModule = `${outdir}/.knowledge-schema.mjs`;

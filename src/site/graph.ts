@@ -177,7 +177,7 @@ function renderSvg(layout: GraphLayout, byId: Map<string, SiteAdr>): string {
     return `<a class="node" href="${escapeHtml(adr.href)}"><title>${escapeHtml(`${adrLabel(adr)}: ${adr.title} (${status})`)}</title><rect class="${statusClass(adr.status)}" x="${n.x}" y="${n.y}" width="${n.width}" height="${n.height}" rx="6"/><text x="${n.x + 8}" y="${n.y + 17}" class="node-label">${escapeHtml(truncate(adrLabel(adr), 26))} · ${escapeHtml(status)}</text><text x="${n.x + 8}" y="${n.y + 34}" class="node-title">${escapeHtml(truncate(adr.title, 27))}</text></a>`;
   });
   const markers = LEGEND.filter((l) => l.cls !== "edge-related")
-    .map((l) => `<marker id="arrow-${l.cls}" class="${l.cls}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse"><path d="M0 0L10 5L0 10z"/></marker>`)
+    .map((l) => `<marker id="arrow-${l.cls}" class="${l.cls}" viewBox="0 0 10 10" refX="10" refY="5" markerUnits="userSpaceOnUse" markerWidth="11" markerHeight="11" orient="auto-start-reverse"><path d="M0 0L10 5L0 10z"/></marker>`)
     .join("");
   return `<div class="graph-wrap"><svg class="graph" xmlns="http://www.w3.org/2000/svg" role="group" aria-label="Decision relations graph" width="${layout.width}" height="${layout.height}" viewBox="0 0 ${layout.width} ${layout.height}">
 <defs>${markers}</defs>

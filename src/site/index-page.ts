@@ -2,15 +2,11 @@
 // results list that the browser script (client/main.ts) drives. Without JavaScript the full
 // table shows and the filter controls stay hidden.
 import { KNOWN_STATUSES, escapeHtml, statusBadge } from "./html.js";
+import { NO_STATUS, countText, statusKey } from "./client/filter.js";
 import type { SiteAdr, SiteModel } from "./model.js";
 
-/** The filter value standing for "no status" (a status cannot be written with parentheses in practice). */
-export const NO_STATUS = "(none)";
+export { NO_STATUS, statusKey };
 
-/** The status value an ADR filters by: its status, or NO_STATUS. */
-export function statusKey(status: string | null): string {
-  return status === null || status === "" ? NO_STATUS : status;
-}
 
 /** Statuses present in the model with their counts: known statuses first in lifecycle order, then others, then none. */
 export function statusCounts(adrs: readonly SiteAdr[]): Array<{ status: string; count: number }> {
@@ -28,11 +24,6 @@ export function tagCounts(adrs: readonly SiteAdr[]): Array<{ tag: string; count:
   const counts = new Map<string, number>();
   for (const adr of adrs) for (const tag of new Set(adr.tags)) counts.set(tag, (counts.get(tag) ?? 0) + 1);
   return [...counts].map(([tag, count]) => ({ tag, count })).sort((a, b) => (a.tag < b.tag ? -1 : a.tag > b.tag ? 1 : 0));
-}
-
-/** "1 decision" / "12 decisions". */
-export function decisionCount(n: number): string {
-  return `${n} ${n === 1 ? "decision" : "decisions"}`;
 }
 
 function filterControls(adrs: readonly SiteAdr[]): string {
@@ -81,7 +72,7 @@ export function renderIndexPage(model: SiteModel): string {
   const head = ["No.", "Title", "Status", "Date", "Tags", ...(showDir ? ["Directory"] : [])].map((h) => `<th scope="col">${h}</th>`).join("");
   return `<h1>Decisions</h1>
 ${filterControls(model.adrs)}
-<p id="adr-count" class="result-count" role="status" aria-live="polite" data-total="${total}">${decisionCount(total)}</p>
+<p id="adr-count" class="result-count" role="status" aria-live="polite" data-total="${total}">${countText(total, total, false)}</p>
 <section id="search-results" class="search-results" aria-label="Search results" hidden><ol></ol></section>
 <div class="table-wrap">
 <table class="adr-table" id="adr-table">
