@@ -40,6 +40,14 @@ export const configSchema = z
       })
       .strict()
       .optional(),
+    /** `adrgen site` (docs/readme/site.md): where the static site goes (relative to the repository root; default `.adrgen/site`) and its title. */
+    site: z
+      .object({
+        out: z.string().min(1).optional(),
+        title: z.string().min(1).optional(),
+      })
+      .strict()
+      .optional(),
     /** `adrgen suggest` and `check --require-adr` (docs/readme/suggest.md): what never counts, and how significant a change must be. */
     suggest: z
       .object({

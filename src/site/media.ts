@@ -1,0 +1,54 @@
+// Local images in ADR bodies: copied into the site when they are small image files inside the
+// repository, otherwise shown as their alt text. Nothing outside the repository is ever read.
+import { createHash } from "node:crypto";
+import { readFileSync, realpathSync, statSync } from "node:fs";
+import path from "node:path";
+
+/** Images above this size stay out of the site (their alt text shows instead). */
+export const MAX_IMAGE_BYTES = 1024 * 1024;
+const RASTER = new Set([".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif"]);
+// An SVG is a document that can run script when opened directly; only inert ones are copied.
+const ACTIVE_SVG = /<script|<foreignObject|\son[a-z]+\s*=|javascript:|<!ENTITY|(?:xlink:)?href\s*=\s*["']?\s*(?!#)[^\s"'>]/i;
+
+/** Decides, once per image, whether it goes into the site and under which path. */
+export interface MediaCollector {
+  /** Path from the site root of a copyable image at `relPath` (repository-relative), else undefined. */
+  sitePath(relPath: string): string | undefined;
+  /** Every image accepted so far: path in the site and absolute source. */
+  files(): Array<{ path: string; source: string }>;
+}
+
+/** A collector for images of the repository at `root`. */
+export function createMediaCollector(root: string): MediaCollector {
+  const decided = new Map<string, { path: string; source: string } | undefined>();
+  let realRoot: string | undefined;
+  const accept = (relPath: string): { path: string; source: string } | undefined => {
+    const ext = path.posix.extname(relPath).toLowerCase();
+    if (!RASTER.has(ext) && ext !== ".svg") return undefined;
+    const source = path.join(root, ...relPath.split("/"));
+    let real: string;
+    try {
+      realRoot ??= realpathSync(root);
+      real = realpathSync(source);
+      const inside = path.relative(realRoot, real);
+      if (inside === "" || inside.startsWith("..") || path.isAbsolute(inside)) return undefined;
+      const stat = statSync(real);
+      if (!stat.isFile() || stat.size > MAX_IMAGE_BYTES) return undefined;
+      if (ext === ".svg" && ACTIVE_SVG.test(readFileSync(real, "utf8"))) return undefined;
+    } catch {
+      return undefined;
+    }
+    const hash = createHash("sha1").update(relPath).digest("hex").slice(0, 10);
+    const base = path.posix.basename(relPath, ext).toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60) || "image";
+    return { path: `media/${hash}-${base}${ext}`, source: real };
+  };
+  return {
+    sitePath(relPath) {
+      if (!decided.has(relPath)) decided.set(relPath, accept(relPath));
+      return decided.get(relPath)?.path;
+    },
+    files() {
+      return [...decided.values()].filter((entry) => entry !== undefined);
+    },
+  };
+}

@@ -1,0 +1,48 @@
+// Where the site goes, and whether adrgen may write there: an existing directory is replaced only
+// when it is an adrgen site (its marker file says so) or the user passed --force, and never when it
+// is, or holds, the repository or an ADR directory.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import type { Workspace } from "../config/workspace.js";
+import { usageError } from "../domain/errors.js";
+
+/** The marker file every built site holds. */
+export const SITE_MARKER = ".adrgen-site.json";
+
+/** Throws a usage error (exit 2) when building into `out` could destroy something that is not a site. */
+export function assertSiteOutSafe(out: string, workspace: Workspace, force: boolean): void {
+  const protectedDirs = [{ dir: workspace.root, what: "the repository" }, ...workspace.dirs.map((d) => ({ dir: d.path, what: `the ADR directory ${d.rel}` }))];
+  for (const { dir, what } of protectedDirs) {
+    if (contains(out, dir)) {
+      throw usageError(`Refusing to build the site into ${out}: it ${samePath(out, dir) ? "is" : "contains"} ${what}.`, "Choose an output directory of its own, e.g. --out .adrgen/site.");
+    }
+  }
+  const stat = statSync(out, { throwIfNoEntry: false });
+  if (stat === undefined) return;
+  if (!stat.isDirectory()) throw usageError(`Refusing to build the site into ${out}: it is a file.`, "Choose a directory for --out.");
+  if (force || isSiteDir(out)) return;
+  if (readdirSync(out).length === 0) return;
+  throw usageError(
+    `Refusing to overwrite ${out}: it is not empty and was not built by adrgen (no ${SITE_MARKER}).`,
+    "Choose another --out, or pass --force to replace the directory and everything in it.",
+  );
+}
+
+/** True when `dir` holds an adrgen site marker. */
+export function isSiteDir(dir: string): boolean {
+  try {
+    return (JSON.parse(readFileSync(path.join(dir, SITE_MARKER), "utf8")) as { generator?: unknown }).generator === "adrgen";
+  } catch {
+    return false;
+  }
+}
+
+function samePath(a: string, b: string): boolean {
+  return path.relative(a, b) === "";
+}
+
+// True when `inner` is `outer` or lies below it.
+function contains(outer: string, inner: string): boolean {
+  const rel = path.relative(path.resolve(outer), path.resolve(inner));
+  return rel === "" || (!rel.startsWith("..") && !path.isAbsolute(rel));
+}

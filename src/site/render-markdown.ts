@@ -1,0 +1,121 @@
+// ADR markdown → safe HTML for the site: remark (CommonMark + GFM + front matter) → rehype → sanitise →
+// string. Raw HTML in an ADR never reaches the output: remark-rehype drops it (no allowDangerousHtml), and
+// a tightened sanitiser schema runs anyway. Links and images that depend on where the file lives are left
+// as placeholders (see link-rewrite.ts), so the result depends on the text alone and can be cached.
+import type { Element, ElementContent, Root as HastRoot, RootContent as HastContent } from "hast";
+import type { Root as MdastRoot } from "mdast";
+import rehypeSanitize from "rehype-sanitize";
+import rehypeStringify from "rehype-stringify";
+import remarkFrontmatter from "remark-frontmatter";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import remarkRehype from "remark-rehype";
+import { unified } from "unified";
+import { headingSlugger } from "./heading-ids.js";
+import { IMAGE_PLACEHOLDER, LINK_PLACEHOLDER } from "./link-rewrite.js";
+import { SANITIZE_SCHEMA } from "./sanitize-schema.js";
+import { plainText } from "./plain-text.js";
+
+/** The rendered body of an ADR: HTML with link/image placeholders, and its plain text for search. */
+export interface RenderedMarkdown {
+  html: string;
+  text: string;
+}
+
+export interface RenderMarkdownOptions {
+  /** 1-based line of the title H1, which the page shows itself and the body therefore drops. */
+  titleLine?: number | null;
+}
+
+// One frozen processor for every file: building it is the expensive part of a small render.
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkFrontmatter, ["yaml", "toml"])
+  .use(remarkGfm)
+  .use(remarkRehype)
+  .use(rehypeSanitize, SANITIZE_SCHEMA)
+  .use(rehypeStringify)
+  .freeze();
+
+let renders = 0;
+
+/** How many markdown bodies this process has rendered (cache misses); tests and the bench read it. */
+export function markdownRenderCount(): number {
+  return renders;
+}
+
+/** Renders an ADR's markdown to sanitised HTML (placeholders for relative links and local images) and plain text. */
+export function renderMarkdown(source: string, options: RenderMarkdownOptions = {}): RenderedMarkdown {
+  renders++;
+  const mdast = processor.parse(source) as MdastRoot;
+  dropTitle(mdast, options.titleLine);
+  const hast = processor.runSync(mdast) as HastRoot;
+  finishTree(hast);
+  const html = processor.stringify(hast);
+  return { html, text: plainText(hast) };
+}
+
+// The page prints the title itself; the H1 it came from would repeat it.
+function dropTitle(tree: MdastRoot, titleLine: number | null | undefined): void {
+  const index =
+    titleLine == null
+      ? -1
+      : tree.children.findIndex((node) => node.type === "heading" && node.depth === 1 && node.position?.start.line === titleLine);
+  if (index >= 0) tree.children.splice(index, 1);
+}
+
+const HEADING = /^h[1-6]$/;
+const RESERVED_IDS = ["main", "site-search-input", "footnote-label"];
+const REMOTE = /^(?:https?:)?\/\//i;
+const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+
+// After sanitising: heading ids, placeholders for relative links and local images, remote images as links.
+function finishTree(tree: HastRoot): void {
+  // Ids the page frame uses (layout.ts) stay free, so an ADR heading named "Main" cannot shadow them.
+  const slug = headingSlugger(RESERVED_IDS);
+  const visit = (parent: HastRoot | Element, insideLink: boolean): void => {
+    const children = parent.children as HastContent[];
+    for (let i = 0; i < children.length; i++) {
+      const node = children[i]!;
+      if (node.type !== "element") continue;
+      // A heading with an id already is the footnotes label remark-rehype made; its aria link needs that id.
+      if (HEADING.test(node.tagName) && node.properties.id === undefined) node.properties.id = slug(plainText(node));
+      if (node.tagName === "a") markRelativeLink(node);
+      if (node.tagName === "img") {
+        children[i] = imageReplacement(node, insideLink);
+        continue;
+      }
+      visit(node, insideLink || node.tagName === "a");
+    }
+  };
+  visit(tree, false);
+}
+
+// Relative links (another ADR, a repository file) are resolved per page later; fragments and URLs stay.
+function markRelativeLink(node: Element): void {
+  const href = typeof node.properties.href === "string" ? node.properties.href : "";
+  if (href === "" || href.startsWith("#") || HAS_SCHEME.test(href) || REMOTE.test(href)) return;
+  node.properties = { href: LINK_PLACEHOLDER + encodeURIComponent(href) };
+}
+
+// Never an <img> pointing at the network: remote images become a link with their alt text; local ones a
+// placeholder the page resolves (copied into the site, or alt text).
+function imageReplacement(node: Element, insideLink: boolean): ElementContent {
+  const src = typeof node.properties.src === "string" ? node.properties.src : "";
+  const alt = typeof node.properties.alt === "string" && node.properties.alt.trim() !== "" ? node.properties.alt.trim() : "";
+  if (src !== "" && !HAS_SCHEME.test(src) && !REMOTE.test(src)) {
+    return { type: "element", tagName: "img", properties: { src: IMAGE_PLACEHOLDER + encodeURIComponent(src), alt }, children: [] };
+  }
+  const label = alt || (src ? `image: ${hostOf(src)}` : "image");
+  const text: ElementContent = { type: "text", value: label };
+  if (src === "" || insideLink) return { type: "element", tagName: "span", properties: { className: ["image-alt"] }, children: [text] };
+  return { type: "element", tagName: "a", properties: { href: src, className: ["remote-image"], title: `Image not loaded: ${src}` }, children: [text] };
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url, "https://x.invalid").host;
+  } catch {
+    return "remote";
+  }
+}
