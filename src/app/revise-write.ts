@@ -7,6 +7,7 @@ import type { AdrFileRef } from "../domain/adr.js";
 import { fromSystemError, runtimeError } from "../domain/errors.js";
 import { slugify } from "../domain/slug.js";
 import { writeFileAtomic } from "../io/fs.js";
+import { withLineEnding } from "../markdown/edit-line-endings.js";
 import { splitSections } from "../render/merge-sections.js";
 import { withAdrLocks } from "./edit-files.js";
 import { updateIndexIfPresent, type IndexRefresh } from "./index-file.js";
@@ -44,7 +45,8 @@ export async function writeSuperseding(workspace: Workspace, input: RevisionInpu
   const render = async (number: number) => {
     const fresh = await renderFresh(workspace, { layout, decision: redecision.decision, number, title, date: input.today, status: "proposed", record });
     const preamble = splitSections(fresh.text).preamble;
-    return assembleRevision({ preamble, current, fresh, stored: block.sections, provenance: redecision.provenance, overwriteEdited: options.overwriteEdited }).text;
+    const text = assembleRevision({ preamble, current, fresh, stored: block.sections, provenance: redecision.provenance, overwriteEdited: options.overwriteEdited }).text;
+    return withLineEnding(text, input.eol ?? "\n");
   };
   // Built as a value, not a literal, so the plan type may grow fields (the template) without breaking this call.
   const plan = { dir: workspace.primary, title, slug: slugify(title), relations: [], template: layoutTemplate(workspace, layout), render };

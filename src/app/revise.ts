@@ -13,6 +13,7 @@ import { replaceTitle, setRevisedDate } from "../render/revise-preamble.js";
 import { CONTEXT_CATEGORIES, type RepoContext } from "../scan/types.js";
 import { buildContext } from "./context.js";
 import { givenAnswers, lintGenerated } from "./decision-pipeline.js";
+import { dominantLineEnding, toLf, withLineEnding } from "../markdown/edit-line-endings.js";
 import { loadForEdit } from "./edit-files.js";
 import { normalizeTitle } from "./new-adr.js";
 import { convertForAdoption, isAdoptFill } from "./revise-adopt.js";
@@ -87,7 +88,10 @@ export async function reviseAdr(workspace: Workspace, options: ReviseOptions, de
   const progress = deps.progress ?? (() => {});
   const { resolveAdr } = await import("../store/read.js");
   const file = await resolveAdr(workspace, options.ref, deps.cwd);
-  const record = await loadForEdit(file);
+  const loaded = await loadForEdit(file);
+  // The revision is built on LF text; a CRLF file goes back out as CRLF, so an unchanged one has no diff.
+  const eol = dominantLineEnding(loaded.text);
+  const record = eol === "\n" ? loaded : (await import("../markdown/parse.js")).parseAdr(toLf(loaded.text), file);
   const block = parseMachineBlock(record.text);
   const warnings: string[] = [];
   checkPreconditions(file, record, block, options, warnings);
@@ -111,8 +115,8 @@ export async function reviseAdr(workspace: Workspace, options: ReviseOptions, de
     relPath: file.relPath,
     number: record.number,
     title,
-    before: record.text,
-    after: revision.text,
+    before: loaded.text,
+    after: withLineEnding(revision.text, eol),
     diff: unifiedDiff(record.text, revision.text, file.relPath),
     changed: revision.text !== record.text,
     written: false,
@@ -133,10 +137,10 @@ export async function reviseAdr(workspace: Workspace, options: ReviseOptions, de
     if (!(await deps.confirm(base.diff))) return { ...base, declined: true };
   }
   if (options.supersede) {
-    const written = await writeSuperseding(workspace, { file, record, block: block!, title, redecision, options, today: resolveAdrDate(deps.env, deps.now?.()) }, { cwd: deps.cwd });
+    const written = await writeSuperseding(workspace, { file, record, block: block!, title, redecision, options, today: resolveAdrDate(deps.env, deps.now?.()), eol }, { cwd: deps.cwd });
     return { ...base, written: true, superseding: written.superseding, indexUpdated: written.indexUpdated, warnings: [...warnings, ...written.warnings] };
   }
-  const refresh = await writeRevision(workspace, file, record.text, revision.text);
+  const refresh = await writeRevision(workspace, file, loaded.text, base.after);
   return { ...base, written: true, indexUpdated: refresh.updated, warnings: [...warnings, ...refresh.warnings] };
 }
 
@@ -165,6 +169,8 @@ export interface RevisionInput {
   options: ReviseOptions;
   /** Today (the `revised` date, and the date of a superseding ADR). */
   today: string;
+  /** The revised file's line ending; a superseding ADR is written with it too. */
+  eol?: "\r\n" | "\n";
 }
 
 /** The revised file text: fresh render in the ADR's layout, merged into its current text; `revised` set only when something changed. */
