@@ -120,14 +120,17 @@ const sourcePath = (exported: string) => path.resolve(SOURCE_ROOT, exported);
 function rewriteText(file: PlannedFile, moved: PlannedFile[], adrs: ExportedAdr[]): string {
   let text = file.text;
   if (file.fromNumber !== null && file.toNumber !== null && file.fromNumber !== file.toNumber) text = renumberTitle(text, file.fromNumber, file.toNumber);
-  if (moved.length === 0) return text;
+  // Only moves whose file name the text mentions can change it: keeps a large import linear, not quadratic.
+  const named = (name: string) => text.includes(name) || text.includes(encodeURI(name));
+  const relevant = moved.filter((m) => named(path.posix.basename(adrs[m.index]!.path.replace(/\\/g, "/"))));
+  if (relevant.length === 0) return text;
   const dir = path.dirname(sourcePath(file.fromPath));
   const standIn = (m: PlannedFile) => path.join(path.dirname(sourcePath(m.fromPath)), `adrgen-import-${m.index}-${m.toName}`);
-  for (const m of moved) {
+  for (const m of relevant) {
     const move: RenumberMove = { fromPath: sourcePath(adrs[m.index]!.path), toPath: standIn(m), fromNumber: m.fromNumber!, toNumber: m.toNumber! };
     text = relinkText(text, dir, move);
   }
-  for (const m of moved) {
+  for (const m of relevant) {
     const move: RenumberMove = { fromPath: standIn(m), toPath: path.join(path.dirname(standIn(m)), m.toName), fromNumber: m.toNumber!, toNumber: m.toNumber! };
     text = relinkText(text, dir, move);
   }
