@@ -4,7 +4,8 @@ import type { AdrRecord } from "../domain/adr.js";
 import { parseMachineBlock } from "../render/machine-block.js";
 import { technologiesNamed } from "./drift-match.js";
 import { chosenOptionOf } from "./drift.js";
-import { majorVersion, type StackChange } from "./suggest-diff.js";
+import type { StackChange } from "./suggest-diff.js";
+import { compatibilityLabel } from "./suggest-versions.js";
 
 /** An ADR that covers a change. */
 export interface CoveringAdr {
@@ -45,8 +46,9 @@ function covers(topics: AdrTopics, change: StackChange): boolean {
   if (change.category === "services" || change.category === "packages") return topics.technologies.has(name) || mentions(topics.text, name);
   if (!topics.technologies.has(name)) return false;
   if (change.kind !== "upgraded") return true;
-  const major = majorVersion(change.toVersion);
-  return major !== undefined && mentions(topics.text, String(major));
+  // An ADR covers an upgrade when it names the new compatibility line: `5` for 4 → 5, `0.4` for 0.3 → 0.4.
+  const line = compatibilityLabel(change.toVersion);
+  return line !== undefined && mentions(topics.text, line);
 }
 
 /** Returns, for every change, the ADRs (all but rejected ones) that cover it. */

@@ -4,6 +4,7 @@ import type { MergedContext } from "../scan/merge.js";
 import { CONTEXT_CATEGORIES, type ContextCategory, type ContextItem, type Evidence } from "../scan/types.js";
 import { technologiesNamed } from "./drift-match.js";
 import { CATEGORY_WORDS, technologyTitle } from "./suggest-names.js";
+import { compareVersions, isBreakingChange } from "./suggest-versions.js";
 
 export type ChangeKind = "replaced" | "added" | "removed" | "upgraded" | "service-added" | "package-added";
 
@@ -34,12 +35,6 @@ export const CHANGE_WEIGHT: Readonly<Record<ChangeKind, number>> = {
 const JUDGED: readonly ContextCategory[] = CONTEXT_CATEGORIES.filter((category) => category !== "languages");
 const VERSIONED: ReadonlySet<ContextCategory> = new Set(["frameworks", "datastores", "caches", "messaging"]);
 
-/** The major version: `16-alpine` → 16, `^4.19.2` → 4; undefined when there is no leading number. */
-export function majorVersion(version: string | undefined): number | undefined {
-  const m = version ? /(\d+)/.exec(version) : null;
-  return m ? Number(m[1]) : undefined;
-}
-
 function located(evidence: Evidence[]): Pick<StackChange, "file" | "line" | "evidence"> {
   const first = evidence[0];
   return { file: first?.file ?? "", line: first?.line ?? null, evidence: evidence.slice(0, 5) };
@@ -63,9 +58,9 @@ function categoryChanges(category: ContextCategory, base: ContextItem[], head: C
   if (VERSIONED.has(category)) {
     for (const item of head) {
       const old = before.get(item.name);
-      const [from, to] = [majorVersion(old?.version), majorVersion(item.version)];
-      if (!old || from === undefined || to === undefined || from === to) continue;
-      const verb = to > from ? "upgrade" : "downgrade";
+      // Semver: 4 → 5 breaks, and so does 0.3 → 0.4 (below 1.0 the minor is the compatibility line).
+      if (!old || isBreakingChange(old.version, item.version) !== true) continue;
+      const verb = compareVersions(item.version, old.version) > 0 ? "upgrade" : "downgrade";
       changes.push({
         kind: "upgraded", category, technologies: [item.name], fromVersion: old.version!, toVersion: item.version!,
         summary: `${verb} ${technologyTitle(item.name)} from ${old.version} to ${item.version}`, ...located(item.evidence),

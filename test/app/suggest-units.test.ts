@@ -1,5 +1,6 @@
 import { describe, expect, it } from "@jest/globals";
-import { diffStacks, majorVersion } from "../../src/app/suggest-diff.js";
+import { diffStacks } from "../../src/app/suggest-diff.js";
+import { compatibilityLine } from "../../src/app/suggest-versions.js";
 import { pathMatcher } from "../../src/app/suggest-ignore.js";
 import { proposeAdr, shellQuote } from "../../src/app/suggest-proposal.js";
 import type { MergedContext } from "../../src/scan/merge.js";
@@ -45,8 +46,8 @@ describe("diffStacks", () => {
     expect(diffStacks(context({}, { packages: [pkg("packages/api")] }), context({}, { packages: [pkg("apps/api")] }))).toEqual([]);
   });
 
-  it("reads major versions from tags and ranges", () => {
-    expect([majorVersion("16-alpine"), majorVersion("^4.19.2"), majorVersion("latest"), majorVersion(undefined)]).toEqual([16, 4, undefined, undefined]);
+  it("reads compatibility lines from tags and ranges", () => {
+    expect([compatibilityLine("16-alpine"), compatibilityLine("^4.19.2"), compatibilityLine("latest"), compatibilityLine(undefined)]).toEqual([[16], [4], undefined, undefined]);
   });
 });
 
