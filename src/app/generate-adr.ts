@@ -34,6 +34,8 @@ export interface GenerateAdrOptions {
   engine?: string | undefined;
   /** Render only; write nothing. */
   dryRun?: boolean;
+  /** Tags, already normalised (normalizeTagArgs). */
+  tags?: string[];
 }
 
 export interface GenerateAdrDeps {
@@ -97,7 +99,7 @@ export async function generateAdr(workspace: Workspace, options: GenerateAdrOpti
   const decision = redactDeep(await checkDecision(result.decision, context));
   const provenance = provenanceOf({ ...result, decision }, answers, context);
 
-  const planned = await planNewAdr(workspace, { title: redactSecrets(title), template: options.template, status: options.status, sections: decisionSections(decision), blank: false }, { cwd: deps.cwd, env: deps.env, decisionMakers });
+  const planned = await planNewAdr(workspace, { title: redactSecrets(title), template: options.template, status: options.status, sections: decisionSections(decision), blank: false, tags: options.tags ?? [] }, { cwd: deps.cwd, env: deps.env, decisionMakers });
   const render = async (number: number) => {
     const text = withMachineBlock(await planned.render(number), provenance);
     // The offline engine through a built-in template is covered by a property test that lints its

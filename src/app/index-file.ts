@@ -1,12 +1,13 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { AdrDir, Workspace } from "../config/workspace.js";
-import { INDEX_START } from "../domain/adr-index.js";
+import { INDEX_START, sortForIndex } from "../domain/adr-index.js";
 import type { AdrSummary } from "../domain/adr.js";
 import { fromSystemError, usageError } from "../domain/errors.js";
 import { renderIndex } from "../domain/index-render.js";
 import { writeFileAtomic } from "../io/fs.js";
 import { placeIndexBlock } from "../markdown/index-block.js";
+import { tagKey } from "../search/tags.js";
 import { readSummaries } from "../store/read.js";
 
 export { renderIndex } from "../domain/index-render.js";
@@ -49,6 +50,31 @@ function adrsOfDir(summaries: AdrSummary[], dir: AdrDir, indexFile: string): Adr
   return summaries.filter((s) => path.dirname(s.path) === dir.path && s.path !== indexFile);
 }
 
+/**
+ * A table of tags (each with links to the ADRs that carry it), only when some ADR has tags, so
+ * indexes of repositories without tags stay byte for byte as they were.
+ */
+export function renderTagTable(adrs: AdrSummary[], indexDir: string): string[] {
+  const byTag = new Map<string, AdrSummary[]>();
+  for (const adr of sortForIndex(adrs)) {
+    for (const tag of new Set(adr.tags.map(tagKey).filter(Boolean))) byTag.set(tag, [...(byTag.get(tag) ?? []), adr]);
+  }
+  if (byTag.size === 0) return [];
+  const escape = (text: string) => text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/([[\]])/g, "\\$1");
+  const href = (file: string) => path.relative(indexDir, file).split(path.sep).join("/").replace(/ /g, "%20").replace(/\(/g, "%28").replace(/\)/g, "%29");
+  const label = (adr: AdrSummary) => (adr.number === null ? path.basename(adr.path, ".md") : String(adr.number).padStart(4, "0"));
+  const tags = [...byTag.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return ["| Tag | ADRs |", "| --- | --- |", ...tags.map((tag) => `| ${escape(tag)} | ${byTag.get(tag)!.map((adr) => `[${escape(label(adr))}](${href(adr.path)})`).join(", ")} |`)];
+}
+
+// The tag table goes after the ADR table and graph, inside the markers.
+function withTagTable(block: string[], adrs: AdrSummary[], indexDir: string): string[] {
+  const table = renderTagTable(adrs, indexDir);
+  if (table.length === 0) return block;
+  const end = block.length - 2;
+  return [...block.slice(0, end), "", ...table, ...block.slice(end)];
+}
+
 interface Planned {
   dir: AdrDir;
   file: string;
@@ -62,7 +88,8 @@ async function planIndexes(workspace: Workspace, dirs: AdrDir[]): Promise<Planne
     dirs.map(async (dir) => {
       const file = indexFilePath(workspace, dir);
       const existing = await readIfExists(file);
-      const block = renderIndex(adrsOfDir(summaries, dir, file), path.dirname(file));
+      const adrs = adrsOfDir(summaries, dir, file);
+      const block = withTagTable(renderIndex(adrs, path.dirname(file)), adrs, path.dirname(file));
       const placed = placeIndexBlock(existing, block);
       return { dir, file, existing, next: placed.ok ? placed.text : { error: placed.reason } };
     }),

@@ -3,18 +3,22 @@ import path from "node:path";
 import type { Workspace } from "../config/workspace.js";
 import type { AdrSummary, Diagnostic } from "../domain/adr.js";
 import type { Colors, Output } from "../io/output.js";
+import { hasAllTags } from "../search/tags.js";
 import { readSummaries } from "../store/read.js";
 
 export interface ListOptions {
   /** Only ADRs with this status (case-insensitive). */
   status?: string | undefined;
+  /** Only ADRs carrying every one of these tags (compared lower-cased, spaces as hyphens). */
+  tags?: string[] | undefined;
 }
 
-/** Reads every ADR with the fast reader, keeping those with the wanted status. */
+/** Reads every ADR with the fast reader, keeping those with the wanted status and all the wanted tags. */
 export async function listAdrs(workspace: Workspace, options: ListOptions): Promise<AdrSummary[]> {
   const adrs = await readSummaries(workspace);
   const wanted = options.status?.trim().toLowerCase();
-  return wanted ? adrs.filter((adr) => adr.status === wanted) : adrs;
+  const tags = options.tags ?? [];
+  return adrs.filter((adr) => (!wanted || adr.status === wanted) && hasAllTags(adr.tags, tags));
 }
 
 /** One ADR as `list --json` prints it: the summary with `path` relative to the repository root and `dir` its directory's label. */
@@ -53,15 +57,17 @@ export const STATUS_COLORS: Record<string, keyof Colors> = {
   superseded: "magenta",
 };
 
-/** The table `list` prints: NUMBER, TITLE, STATUS, DATE (and DIR when there are several ADR dirs). */
+/** The table `list` prints: NUMBER, TITLE, STATUS, DATE (TAGS when any listed ADR has tags, DIR when there are several ADR dirs). */
 export function formatAdrTable(adrs: AdrSummary[], workspace: Workspace, output: Output): string {
   const withDir = workspace.dirs.length > 1;
-  const header = ["#", "TITLE", "STATUS", "DATE", ...(withDir ? ["DIR"] : [])];
+  const withTags = adrs.some((adr) => adr.tags.length > 0);
+  const header = ["#", "TITLE", "STATUS", "DATE", ...(withTags ? ["TAGS"] : []), ...(withDir ? ["DIR"] : [])];
   const rows = adrs.map((adr) => [
     adr.number === null ? "-" : String(adr.number).padStart(4, "0"),
     adr.title ?? path.basename(adr.path),
     adr.status ?? "-",
     adr.date ?? (adr.dateRaw !== undefined ? `${adr.dateRaw} (invalid)` : "-"),
+    ...(withTags ? [adr.tags.length > 0 ? adr.tags.join(", ") : "-"] : []),
     ...(withDir ? [adr.dirLabel] : []),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));

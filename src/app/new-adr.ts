@@ -25,6 +25,8 @@ export interface NewAdrOptions {
   sections?: AdrSections;
   /** Render missing sections as MADR `{…}` placeholders. */
   blank?: boolean;
+  /** Tags, already normalised (normalizeTagArgs). */
+  tags?: string[];
   /** Write the relation lines into the new file (default true); off when the relations module writes them. */
   relationLines?: boolean;
 }
@@ -103,6 +105,7 @@ export async function planNewAdr(workspace: Workspace, options: NewAdrOptions, d
         status: options.status ?? "proposed",
         decisionMakers,
         relations: relationViews,
+        tags: options.tags ?? [],
         blank: options.blank ?? true,
         sections: options.sections ?? {},
       }),

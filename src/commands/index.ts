@@ -10,6 +10,7 @@ import { newCommand } from "./new.js";
 import { reviseCommand } from "./revise.js";
 import { questionsCommand } from "./questions.js";
 import { statusCommand } from "./status.js";
+import { tagCommand } from "./tag.js";
 import { supersedeCommand } from "./supersede.js";
 import { linkCommand } from "./link.js";
 import { indexCommand } from "./index-cmd.js";
@@ -21,4 +22,4 @@ import { exportCommand } from "./export.js";
 import { importCommand } from "./import.js";
 
 /** Every command, in the order `adrgen --help` lists them. Each module lazy-loads its use case. */
-export const commands: Array<CommandModule<GlobalArgs, any>> = [initCommand, newCommand, reviseCommand, questionsCommand, listCommand, showCommand, searchCommand, statusCommand, supersedeCommand, linkCommand, indexCommand, contextCommand, lintCommand, checkCommand, suggestCommand, renumberCommand, exportCommand, importCommand, mcpCommand];
+export const commands: Array<CommandModule<GlobalArgs, any>> = [initCommand, newCommand, reviseCommand, questionsCommand, listCommand, showCommand, searchCommand, statusCommand, tagCommand, supersedeCommand, linkCommand, indexCommand, contextCommand, lintCommand, checkCommand, suggestCommand, renumberCommand, exportCommand, importCommand, mcpCommand];

@@ -26,6 +26,7 @@ interface NewArgs extends GlobalArgs {
   printPrompt?: boolean;
   branch?: string;
   commit?: boolean;
+  tag?: Array<string | number>;
 }
 
 export const newCommand: CommandModule<GlobalArgs, NewArgs> = {
@@ -44,6 +45,7 @@ export const newCommand: CommandModule<GlobalArgs, NewArgs> = {
       .option("status", { type: "string", choices: [...KNOWN_STATUSES], default: "proposed", describe: "Status of the new ADR" })
       .option("supersedes", { type: "string", array: true, describe: "Number of an ADR this one supersedes (repeatable)" })
       .option("link", { type: "string", array: true, describe: 'Link to another ADR: N or N:"relates to" (repeatable)' })
+      .option("tag", { type: "string", array: true, describe: "Tag the ADR (repeatable or comma-separated); normalised to lower-case-kebab" })
       .option("dry-run", { type: "boolean", describe: "Write nothing: print the generated ADR (with --blank: the path it would create)" })
       .option("stdout", { type: "boolean", describe: "Print the ADR's markdown instead of writing it" })
       .option("json", { type: "boolean", describe: "Print {path, number, title, topic, chosen, assumptions} as JSON" })
@@ -55,10 +57,12 @@ export const newCommand: CommandModule<GlobalArgs, NewArgs> = {
       .example('$0 new "Choose a message broker" --blank --template nygard', "Use the adr-tools (Nygard) layout")
       .example('$0 new "Move to Kafka" --blank --supersedes 3 --link 5:"relates to"', "State relations to earlier ADRs")
       .example('$0 new "Try Redis" --blank --stdout', "Print the ADR without writing it")
+      .example('$0 new "Adopt OAuth2" --blank --tag security --tag api', "Write tags: [security, api] into the front matter")
       .example('$0 new "choose message queue" --yes --branch --commit', "On a new branch adr/NNNN-slug, commit only the files adrgen wrote") as never,
   handler: async (argv) => {
     const { ctx } = argv;
     if (!argv.blank) return generate(argv);
+    const tags = await tagsOf(argv);
     const workspace = await workspaceFor(argv);
     const { newAdrWithRelations } = await import("../app/new-with-relations.js");
     const cwd = commandCwd(argv);
@@ -74,6 +78,7 @@ export const newCommand: CommandModule<GlobalArgs, NewArgs> = {
         links: argv.link ?? [],
         dryRun: Boolean(argv.dryRun || argv.stdout),
         blank: true,
+        tags,
       },
       { cwd, env: ctx.env },
     );
@@ -99,6 +104,7 @@ async function generate(argv: NewArgs): Promise<void> {
   if ((argv.supersedes?.length ?? 0) > 0 || (argv.link?.length ?? 0) > 0) {
     throw usageError("--supersedes and --link work with --blank only for now.", "Generate the ADR first, then run adrgen supersede OLD NEW or adrgen link FROM TO.");
   }
+  const tags = await tagsOf(argv);
   const workspace = await workspaceFor(argv);
   const cwd = commandCwd(argv);
   // One import at a time: Jest's ESM loader races on modules that parallel imports share.
@@ -132,6 +138,7 @@ async function generate(argv: NewArgs): Promise<void> {
       status: argv.status,
       engine: argv.engine,
       dryRun,
+      tags,
     },
     { cwd, env: ctx.env, prompter: argv.printPrompt ? undefined : prompter, progress: ctx.output.info, engine },
   );
@@ -152,4 +159,11 @@ async function generate(argv: NewArgs): Promise<void> {
   for (const file of result.indexUpdated) ctx.output.info(`Updated the index ${file}`);
   for (const warning of result.warnings) ctx.output.warn(`${ctx.output.c.yellow("warning")} ${warning}`);
   if (result.written) for (const line of git.describeGitOutcome(await git.finishAdrChange(flow, workspace, { adrPath: result.path, others: result.indexUpdated }))) ctx.output.info(line);
+}
+
+/** `--tag` values checked and normalised before anything runs (a bad tag is exit 2). */
+async function tagsOf(argv: NewArgs): Promise<string[]> {
+  if (!argv.tag || argv.tag.length === 0) return [];
+  const { normalizeTagArgs } = await import("../app/tag.js");
+  return normalizeTagArgs(argv.tag);
 }

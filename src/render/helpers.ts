@@ -36,6 +36,7 @@ export const TEMPLATE_HELPERS: Record<string, (...args: unknown[]) => unknown> =
   capitalize: (value) => capitalize(value),
   sentence: (value) => sentence(value),
   hasArguments: (options) => hasArguments(options),
+  join: (list, separator) => (Array.isArray(list) ? list.map(String).join(typeof separator === "string" ? separator : ", ") : ""),
   // Handlebars passes its options object last; only the real arguments count.
   or: (...args) => args.slice(0, -1).some((a) => (Array.isArray(a) ? a.length > 0 : Boolean(a))),
 };

@@ -57,6 +57,8 @@ export interface AdrViewModel {
   consulted: string[];
   informed: string[];
   relations: RelationView[];
+  /** Normalised tags (`new --tag`); MADR writes them as a front-matter list, Nygard as a `Tags:` line. */
+  tags: string[];
   /** True for `new --blank`: missing sections render as placeholders. */
   blank: boolean;
   sections: AdrSections;
@@ -71,6 +73,7 @@ export interface ViewModelInput {
   consulted?: string[];
   informed?: string[];
   relations?: RelationView[];
+  tags?: string[];
   blank?: boolean;
   sections?: AdrSections;
 }
@@ -109,6 +112,7 @@ export function buildViewModel(input: ViewModelInput): AdrViewModel {
     consulted: input.consulted ?? [],
     informed: input.informed ?? [],
     relations: input.relations ?? [],
+    tags: input.tags ?? [],
     blank: input.blank ?? false,
     sections: input.sections ?? {},
   };

@@ -20,15 +20,15 @@ function repo(extra: Record<string, string | Buffer> = {}) {
 }
 
 describe("adrgen list", () => {
-  it("prints a table of number, title, status and date", async () => {
+  it("prints a table of number, title, status and date (and tags, as one ADR has some)", async () => {
     const result = await runAdrgen(["list"], { cwd: repo() });
     expect(result.code).toBe(0);
     const lines = result.stdout.trimEnd().split("\n");
-    expect(lines[0]).toMatch(/^#\s+TITLE\s+STATUS\s+DATE$/);
+    expect(lines[0]).toMatch(/^#\s+TITLE\s+STATUS\s+DATE\s+TAGS$/);
     expect(lines.slice(1).map((l) => l.split(/\s{2,}/))).toEqual([
-      ["0001", "Use PostgreSQL", "accepted", "2024-02-03"],
-      ["0002", "Use shell scripts", "superseded", "2016-02-12"],
-      ["0003", "Use Go", "proposed", "2016-13-40 (invalid)"],
+      ["0001", "Use PostgreSQL", "accepted", "2024-02-03", "db"],
+      ["0002", "Use shell scripts", "superseded", "2016-02-12", "-"],
+      ["0003", "Use Go", "proposed", "2016-13-40 (invalid)", "-"],
     ]);
     expect(result.stderr).toBe("");
   });
@@ -86,7 +86,7 @@ describe("adrgen list", () => {
     });
     const result = await runAdrgen(["list"], { cwd });
     const lines = result.stdout.trimEnd().split("\n");
-    expect(lines[0]).toMatch(/DATE\s+DIR$/);
+    expect(lines[0]).toMatch(/DATE\s+TAGS\s+DIR$/);
     expect(lines[1]).toMatch(/alpha$/);
     expect(lines[2]).toMatch(/b\/adr$/);
   });
