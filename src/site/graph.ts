@@ -37,7 +37,7 @@ const ROW_GAP = 16;
 const COMPONENT_GAP = 32;
 const PADDING = 16;
 /** Small components are packed side by side up to this width, so 500 pairs do not make a 40,000 px column. */
-const SHELF_WIDTH = 960;
+const SHELF_WIDTH = 1040;
 
 /** Every relation between ADRs of the model once, in active voice, without self-links or dangling ends. */
 export function collectGraphEdges(adrs: readonly SiteAdr[]): GraphEdge[] {

@@ -1,5 +1,9 @@
 // Hand-made site models for the page, graph, asset and browser-script tests.
+import { renderGraphPage } from "../../src/site/graph.js";
+import { renderIndexPage } from "../../src/site/index-page.js";
+import { renderLayout } from "../../src/site/layout.js";
 import type { SiteAdr, SiteModel } from "../../src/site/model.js";
+import { renderTimelinePage } from "../../src/site/timeline.js";
 
 /** A site ADR with defaults for every field not given. */
 export function siteAdr(fields: Partial<SiteAdr> & { id: string }): SiteAdr {
@@ -37,3 +41,17 @@ export function demoModel(): SiteModel {
     siteAdr({ id: "0005-graphql", number: 5, title: "Adopt GraphQL <for> the public API", status: null, tags: [], text: "Clients need flexible queries. <script>alert(1)</script> is shown as text." }),
   ]);
 }
+
+/** The demo model's index, timeline and graph pages, each a complete document. */
+export function indexPage(model: SiteModel = demoModel()): string {
+  return renderLayout({ siteTitle: model.title, title: "Decisions", root: "", active: "index", body: renderIndexPage(model), generatedAt: model.generatedAt });
+}
+
+export function timelinePage(model: SiteModel = demoModel()): string {
+  return renderLayout({ siteTitle: model.title, title: "Timeline", root: "", active: "timeline", body: renderTimelinePage(model), generatedAt: model.generatedAt });
+}
+
+export function graphPage(model: SiteModel = demoModel()): string {
+  return renderLayout({ siteTitle: model.title, title: "Graph", root: "", active: "graph", body: renderGraphPage(model), generatedAt: model.generatedAt });
+}
+

@@ -110,6 +110,19 @@ function readControls(page: IndexPage, input: HTMLInputElement | null): ViewStat
   return { query: input?.value.trim() ?? "", statuses, tag: tag === "" ? null : tag };
 }
 
+/** Puts the state in the address bar without adding a history entry per keystroke. */
+function writeHash(win: Window, hash: string): void {
+  if (win.location.hash === hash || (hash === "" && win.location.hash === "#")) return;
+  const base = win.location.href.split("#")[0]!;
+  try {
+    win.history.replaceState(null, "", hash === "" ? base : base + hash);
+  } catch {
+    // Some engines refuse replaceState on file:// URLs (jsdom does); a fragment change always works.
+    if (hash === "") win.location.hash = "";
+    else win.location.replace(hash);
+  }
+}
+
 function startIndexPage(doc: Document, page: IndexPage, input: HTMLInputElement | null, root: string): void {
   const win = doc.defaultView!;
   const initial = (): ViewState => {
@@ -121,9 +134,7 @@ function startIndexPage(doc: Document, page: IndexPage, input: HTMLInputElement 
   const update = (next: ViewState) => {
     state = next;
     render(doc, page, state, root);
-    const hash = formatState(state);
-    const base = win.location.href.split("#")[0]!;
-    if (win.location.hash !== hash) win.history.replaceState(null, "", hash === "" ? base : base + hash);
+    writeHash(win, formatState(state));
   };
   if (page.filters) {
     page.filters.hidden = false;
