@@ -5,7 +5,7 @@ import type { SiteAdr, SiteModel } from "./model.js";
 
 /** The article body of an ADR page; every href is relative to `adr/`. */
 export function renderAdrPage(adr: SiteAdr, model: SiteModel): string {
-  const byId = new Map(model.adrs.map((a) => [a.id, a]));
+  const byId = adrsById(model);
   const heading = adr.number === null ? escapeHtml(adr.title) : `<span class="adr-number">${escapeHtml(adrLabel(adr))}</span> ${escapeHtml(adr.title)}`;
   return `<article class="adr" aria-labelledby="adr-title">
 <nav class="back-link" aria-label="Back"><a href="../index.html">← All decisions</a></nav>
@@ -20,6 +20,17 @@ ${adr.bodyHtml}
 </div>
 <footer class="adr-source"><p>Source: <code>${escapeHtml(adr.relPath)}</code></p></footer>
 </article>`;
+}
+
+// One lookup per model, not per page: a site of 1,000 ADRs would otherwise build a million entries.
+const lookups = new WeakMap<SiteModel, Map<string, SiteAdr>>();
+function adrsById(model: SiteModel): Map<string, SiteAdr> {
+  let byId = lookups.get(model);
+  if (!byId || byId.size !== model.adrs.length) {
+    byId = new Map(model.adrs.map((a) => [a.id, a]));
+    lookups.set(model, byId);
+  }
+  return byId;
 }
 
 function facts(adr: SiteAdr): string {
