@@ -20,6 +20,7 @@ import { mcpCommand } from "./mcp.js";
 import { suggestCommand } from "./suggest.js";
 import { exportCommand } from "./export.js";
 import { importCommand } from "./import.js";
+import { siteCommand } from "./site.js";
 
 /** Every command, in the order `adrgen --help` lists them. Each module lazy-loads its use case. */
-export const commands: Array<CommandModule<GlobalArgs, any>> = [initCommand, newCommand, reviseCommand, questionsCommand, listCommand, showCommand, searchCommand, statusCommand, tagCommand, supersedeCommand, linkCommand, indexCommand, contextCommand, lintCommand, checkCommand, suggestCommand, renumberCommand, exportCommand, importCommand, mcpCommand];
+export const commands: Array<CommandModule<GlobalArgs, any>> = [initCommand, newCommand, reviseCommand, questionsCommand, listCommand, showCommand, searchCommand, siteCommand, statusCommand, tagCommand, supersedeCommand, linkCommand, indexCommand, contextCommand, lintCommand, checkCommand, suggestCommand, renumberCommand, exportCommand, importCommand, mcpCommand];

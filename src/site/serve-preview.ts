@@ -51,7 +51,10 @@ export async function startSitePreview(options: ServeSiteOptions, io: ServeIo, b
   await listen(server, options.port);
   const buildOptions = { workspace: options.workspace, out, liveReload: true, ...(options.force ? { force: true } : {}), ...(options.title ? { title: options.title } : {}) };
   try {
-    await build(buildOptions);
+    const started = performance.now();
+    const first = await build(buildOptions);
+    for (const warning of first.warnings) io.warn(`warning ${warning}`);
+    io.info(`Built ${first.pages} pages in ${Math.round(performance.now() - started)} ms.`);
   } catch (error) {
     await closeServer(server);
     events.close();
