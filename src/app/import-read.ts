@@ -55,7 +55,7 @@ export function parseExportDocument(text: string, label: string): ExportDocument
   } catch (error) {
     const offset = jsonErrorOffset(text.replace(/^\uFEFF/, ""));
     const where = offset === null ? "" : ` at line ${lineColumn(text, offset).line}, column ${lineColumn(text, offset).column}`;
-    throw usageError(`${label} is not valid JSON${where}: ${(error as Error).message}`, "Pass a file written by `adrgen export`.");
+    throw usageError(`${label} is not valid JSON${where}: ${(error as Error).message.replace(/\s+/g, " ")}`, "Pass a file written by `adrgen export`.");
   }
   checkVersion(value, label);
   const parsed = exportDocumentSchema.safeParse(value);
