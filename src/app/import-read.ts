@@ -26,7 +26,6 @@ export async function readExportSource(source: string, io: { cwd: string; stdin:
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT") throw usageError(`${source} does not exist.`, "Pass the file `adrgen export --out FILE` wrote, or - to read it from stdin.");
-    if (code === "EISDIR") throw usageError(`${source} is a directory.`, "Pass an export file, e.g. made by `adrgen export --out decisions.json` in the other repository.");
     throw fromSystemError(error, `read ${source}`);
   }
 }

@@ -1,8 +1,9 @@
 // `adrgen import`: bring the ADRs of another repository's export into this repository's ADR directory,
 // all or nothing, under the numbering lock.
+import { stat } from "node:fs/promises";
 import path from "node:path";
 import type { AdrDir, Workspace } from "../config/workspace.js";
-import { fromSystemError } from "../domain/errors.js";
+import { fromSystemError, usageError } from "../domain/errors.js";
 import type { ExportDocument } from "../domain/export-schema.js";
 import { errorCode, nodeFileSystem, type FileSystem } from "../io/file-system.js";
 import { assertInside, createFileExclusive, trackPartialFile, withDirLock } from "../io/fs.js";
@@ -12,7 +13,7 @@ import { parseExportDocument, readExportSource } from "./import-read.js";
 import { parseStatusArg } from "./status.js";
 
 export interface ImportOptions {
-  /** A path to an export file (relative to `cwd`), or `-` for stdin. */
+  /** An export file (relative to `cwd`), `-` for stdin, or another repository's directory (exported in-process). */
   source: string;
   renumber?: boolean | undefined;
   dryRun?: boolean | undefined;
@@ -22,6 +23,8 @@ export interface ImportOptions {
 
 export interface ImportDeps {
   cwd: string;
+  /** The environment an in-process export of a source directory runs with (ADRGEN_DATE). */
+  env?: NodeJS.ProcessEnv;
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
   fs?: FileSystem;
 }
@@ -46,8 +49,7 @@ export interface ImportResult {
 export async function importAdrs(workspace: Workspace, options: ImportOptions, deps: ImportDeps): Promise<ImportResult> {
   const fs = deps.fs ?? nodeFileSystem;
   const status = options.status === undefined ? undefined : parseStatusArg(options.status);
-  const { text, label } = await readExportSource(options.source, deps);
-  const document = parseExportDocument(text, label);
+  const { document, label } = await loadExport(workspace, options.source, deps);
   const dir = workspace.primary;
   const plan = async (): Promise<ImportPlan> => {
     const planned = planImport({ adrs: document.adrs, existingNames: await listNames(dir, fs), dirLabel: dir.rel, renumber: Boolean(options.renumber) });
@@ -74,6 +76,22 @@ export async function importAdrs(workspace: Workspace, options: ImportOptions, d
     { fs },
   );
   return { ...base, ...written, index: await updateIndexIfPresent(workspace) };
+}
+
+/** The export to import: a file or stdin, validated; or another repository's directory, exported in-process. */
+async function loadExport(workspace: Workspace, source: string, deps: ImportDeps): Promise<{ document: ExportDocument; label: string }> {
+  const abs = path.resolve(deps.cwd, source);
+  if (source !== "-" && (await stat(abs).catch(() => undefined))?.isDirectory()) {
+    const { resolveWorkspace } = await import("../config/workspace.js");
+    const other = await resolveWorkspace({ cwd: abs });
+    if (other.root === workspace.root) {
+      throw usageError(`${source} is this repository (${other.root}).`, "Name another repository's directory, or an export file.");
+    }
+    const { exportAdrs } = await import("./export.js");
+    return { document: (await exportAdrs(other, { env: deps.env ?? {} })).document, label: source };
+  }
+  const { text, label } = await readExportSource(source, deps);
+  return { document: parseExportDocument(text, label), label };
 }
 
 /** Creates every file exclusively; when one fails, removes the ones this run created and rethrows. */

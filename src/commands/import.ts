@@ -19,13 +19,14 @@ export const importCommand: CommandModule<GlobalArgs, ImportArgs> = {
   describe: "Bring the ADRs of another repository's `adrgen export` into the ADR directory, without number collisions",
   builder: (yargs) =>
     withGitFlags(withJson(yargs))
-      .positional("file", { type: "string", describe: "The export file, or - to read it from stdin" })
+      .positional("file", { type: "string", describe: "The export file, - to read it from stdin, or another repository's directory (exported on the fly)" })
       .option("renumber", { type: "boolean", describe: "Give the imported ADRs the next free numbers; titles and links between them follow" })
       .option("dry-run", { type: "boolean", describe: "Print the plan (source → target file) and write nothing" })
       .option("status", { type: "string", describe: "Give every imported ADR this status (e.g. proposed), in each file's own style" })
       .example("$0 import decisions.json", "Import keeping the numbers; any collision stops the import (exit 2) and writes nothing")
       .example("$0 import decisions.json --renumber --dry-run", "Show which file each ADR would become with the next free numbers")
       .example("adrgen export --cwd ../other | $0 import - --renumber --status proposed", "Import from stdin, renumbered, each ADR marked proposed")
+      .example("$0 import ../payments --renumber", "Import straight from another repository's directory")
       .example("$0 import decisions.json --renumber --json --commit", "Print the result as JSON and commit exactly the imported files (and the index)") as never,
   handler: async (argv) => {
     const { ctx } = argv;
@@ -37,7 +38,7 @@ export const importCommand: CommandModule<GlobalArgs, ImportArgs> = {
     const flow = argv.dryRun ? null : await git.startGitFlow(cwd, { branch: argv.branch, commit: argv.commit }, "adr/import");
     // yargs-parser hands a lone "-" positional over as "" (or true): both can only mean stdin.
     const source = argv.file === "" || (argv.file as unknown) === true ? "-" : String(argv.file);
-    const result = await importAdrs(workspace, { source, renumber: argv.renumber, dryRun: argv.dryRun, status: argv.status }, { cwd, stdin: ctx.stdin });
+    const result = await importAdrs(workspace, { source, renumber: argv.renumber, dryRun: argv.dryRun, status: argv.status }, { cwd, stdin: ctx.stdin, env: ctx.env });
     const from = result.source.repository.name;
     const outcome = await git.finishGitFlow(flow, {
       files: [...result.files.map((f) => f.toPath), ...result.index.updated.map((rel) => path.resolve(workspace.root, rel))],

@@ -215,6 +215,20 @@ describe("adrgen import", () => {
     expect(git(dir, "status", "--porcelain").trim()).toBe("M notes.txt");
   });
 
+  it("accepts another repository's directory instead of a file, and refuses its own", async () => {
+    const source = makeTempDir({ ".git/HEAD": "x", ...SOURCE });
+    const dir = target({ "docs/adr/0001-ours.md": nygard(1, "Ours") });
+    const result = await runAdrgen(["import", source, "--renumber", "--json"], { cwd: dir });
+    expect(result.code).toBe(0);
+    const out = JSON.parse(result.stdout) as { source: { file: string; repository: { name: string } }; files: Array<{ to: { path: string } }> };
+    expect(out.source).toMatchObject({ file: source, repository: { name: path.basename(source) } });
+    expect(out.files.map((f) => f.to.path)).toEqual(["docs/adr/0002-record-decisions.md", "docs/adr/0003-use-kafka.md", "docs/adr/0004-use-nats.md"]);
+    expect(read(dir, "0004-use-nats.md")).toContain("Supersedes [3. Use Kafka](0003-use-kafka.md)");
+    const self = await runAdrgen(["import", ".", "--renumber"], { cwd: dir });
+    expect(self.code).toBe(2);
+    expect(self.stderr).toMatch(/is this repository/);
+  });
+
   it("an export without ADRs imports nothing and says so", async () => {
     const file = await exportFile({});
     const dir = target();
