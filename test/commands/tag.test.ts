@@ -1,0 +1,167 @@
+// new --tag, list --tag, adrgen tag, and tags in the index, on temp repositories.
+// The tagged goldens in adr-examples/tags/ are regenerated with: UPDATE_GOLDEN=1 npm test -- test/commands/tag.test.ts
+import { afterAll, describe, expect, it } from "@jest/globals";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { runAdrgen } from "../helpers/run.js";
+import { PROJECT_ROOT } from "../helpers/spawn.js";
+import { cleanupTempDirs, git, makeGitRepo, makeTempDir } from "../helpers/tmp.js";
+
+afterAll(cleanupTempDirs);
+
+const ENV = { ADRGEN_DATE: "2026-01-15", ADRGEN_DECISION_MAKERS: "Alex Example, Sam Sample" };
+const GOLDEN_DIR = path.join(PROJECT_ROOT, "adr-examples/tags");
+
+function compareWithGolden(rel: string, actual: string): void {
+  const golden = path.join(GOLDEN_DIR, rel);
+  if (process.env.UPDATE_GOLDEN === "1") {
+    mkdirSync(path.dirname(golden), { recursive: true });
+    writeFileSync(golden, actual);
+  }
+  expect(existsSync(golden)).toBe(true);
+  expect(actual).toBe(readFileSync(golden, "utf8"));
+}
+
+async function initRepo(): Promise<string> {
+  const repo = makeTempDir({ ".git/HEAD": "ref: refs/heads/main\n" });
+  expect((await runAdrgen(["init"], { cwd: repo, env: ENV })).code).toBe(0);
+  return repo;
+}
+
+const read = (repo: string, rel: string) => readFileSync(path.join(repo, rel), "utf8");
+
+describe("new --tag", () => {
+  it.each(["madr4", "nygard"])("writes normalised tags with --template %s (golden)", async (template) => {
+    const repo = await initRepo();
+    const result = await runAdrgen(["new", "Adopt OAuth2 for the API", "--blank", "--template", template, "--tag", "Security", "--tag", "event sourcing,api"], { cwd: repo, env: ENV });
+    expect(result.code).toBe(0);
+    const text = read(repo, "docs/adr/0002-adopt-oauth2-for-the-api.md");
+    compareWithGolden(`${template}/0002-adopt-oauth2-for-the-api.md`, text);
+    const list = JSON.parse((await runAdrgen(["list", "--json"], { cwd: repo })).stdout) as Array<{ number: number; tags: string[] }>;
+    expect(list.find((adr) => adr.number === 2)!.tags).toEqual(["security", "event-sourcing", "api"]);
+    const lint = await runAdrgen(["lint", "--json"], { cwd: repo });
+    expect(lint.code).toBe(0);
+  });
+
+  it("writes a tags list in the minimal template, and nothing without --tag", async () => {
+    const repo = await initRepo();
+    await runAdrgen(["new", "Tagged", "--blank", "--template", "madr4-minimal", "--tag", "db"], { cwd: repo, env: ENV });
+    expect(read(repo, "docs/adr/0002-tagged.md")).toContain("tags:\n  - db\n---\n");
+    await runAdrgen(["new", "Untagged", "--blank", "--template", "madr4-minimal"], { cwd: repo, env: ENV });
+    const untagged = read(repo, "docs/adr/0003-untagged.md");
+    expect(untagged).not.toContain("tags");
+    expect(untagged).toBe(read(repo, "docs/adr/0002-tagged.md").replace("tags:\n  - db\n", "").replace(/Tagged/g, "Untagged"));
+  });
+
+  it("tags a generated ADR too", async () => {
+    const repo = await initRepo();
+    const result = await runAdrgen(["new", "choose message queue", "--yes", "--engine", "offline", "--tag", "messaging", "--dry-run"], { cwd: repo, env: ENV });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^---\n[\s\S]*tags:\n {2}- messaging\n[\s\S]*---\n/);
+  });
+
+  it("refuses a bad tag with exit 2 before writing anything", async () => {
+    const repo = await initRepo();
+    const result = await runAdrgen(["new", "X", "--blank", "--tag", "a: b"], { cwd: repo, env: ENV });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('Invalid tag "a: b"');
+    expect(existsSync(path.join(repo, "docs/adr/0002-x.md"))).toBe(false);
+  });
+});
+
+const TAGGED = `---\nstatus: accepted\ndate: 2024-01-01\ntags: [db, api]\n---\n\n# Use PostgreSQL\n\n## Context and Problem Statement\n\nx\n`;
+const LOG4BRAINS = "# Use Kafka\n\n- Status: proposed\n- Tags: messaging api\n\n## Context and Problem Statement\n\ny\n";
+const NYGARD = "# 3. Use Go\n\nDate: 2016-01-01\n\n## Status\n\nAccepted\n\n## Context\n\nz\n";
+
+function tagRepo(): string {
+  return makeGitRepo({
+    "docs/adr/0001-use-postgresql.md": TAGGED,
+    "docs/adr/20200101-use-kafka.md": LOG4BRAINS,
+    "docs/adr/0003-use-go.md": NYGARD,
+  });
+}
+
+describe("list --tag", () => {
+  it("keeps ADRs that carry every given tag and shows a TAGS column", async () => {
+    const repo = tagRepo();
+    const json = async (...args: string[]) => (JSON.parse((await runAdrgen(["list", "--json", ...args], { cwd: repo })).stdout) as Array<{ path: string }>).map((a) => path.basename(a.path));
+    expect(await json("--tag", "api")).toEqual(["0001-use-postgresql.md", "20200101-use-kafka.md"]);
+    expect(await json("--tag", "API", "--tag", "messaging")).toEqual(["20200101-use-kafka.md"]);
+    expect(await json("--tag", "api,db")).toEqual(["0001-use-postgresql.md"]);
+    const table = await runAdrgen(["list"], { cwd: repo });
+    expect(table.stdout.split("\n")[0]).toMatch(/DATE\s+TAGS$/);
+    expect(table.stdout).toMatch(/Use PostgreSQL\s+accepted\s+2024-01-01\s+db, api\n/);
+    const none = await runAdrgen(["list", "--tag", "nope"], { cwd: repo });
+    expect(none).toMatchObject({ code: 0, stdout: "" });
+    expect(none.stderr).toContain('No ADRs with tag "nope"');
+  });
+});
+
+describe("adrgen tag", () => {
+  it("adds and removes in the file's own style, changing no other byte", async () => {
+    const repo = tagRepo();
+    const result = await runAdrgen(["tag", "1", "--add", "Cache", "--remove", "api"], { cwd: repo });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe("docs/adr/0001-use-postgresql.md\n");
+    expect(result.stderr).toContain("tags: db, api → db, cache");
+    expect(read(repo, "docs/adr/0001-use-postgresql.md")).toBe(TAGGED.replace("tags: [db, api]", "tags: [db, cache]"));
+
+    await runAdrgen(["tag", "docs/adr/20200101-use-kafka.md", "--add", "events"], { cwd: repo });
+    expect(read(repo, "docs/adr/20200101-use-kafka.md")).toBe(LOG4BRAINS.replace("- Tags: messaging api", "- Tags: messaging api events"));
+
+    await runAdrgen(["tag", "3", "--add", "lang"], { cwd: repo });
+    expect(read(repo, "docs/adr/0003-use-go.md")).toBe(NYGARD.replace("Date: 2016-01-01\n", "Date: 2016-01-01\n\nTags: lang\n"));
+  });
+
+  it("prints the tags without flags, and --json the change", async () => {
+    const repo = tagRepo();
+    expect((await runAdrgen(["tag", "1"], { cwd: repo })).stdout).toBe("db\napi\n");
+    const json = await runAdrgen(["tag", "1", "--add", "api", "--json"], { cwd: repo });
+    expect(JSON.parse(json.stdout)).toEqual({ path: "docs/adr/0001-use-postgresql.md", number: 1, from: ["db", "api"], to: ["db", "api"] });
+    expect(json.stderr).toContain("nothing changed");
+    expect(read(repo, "docs/adr/0001-use-postgresql.md")).toBe(TAGGED);
+  });
+
+  it("refuses unknown ADRs, bad tags and broken front matter with exit 2", async () => {
+    const repo = tagRepo();
+    writeFileSync(path.join(repo, "docs/adr/0004-broken.md"), "---\ntags: [a\nstatus: x: y\n---\n\n# Broken\n");
+    for (const [args, message] of [
+      [["tag", "99", "--add", "x"], "No ADR numbered 99"],
+      [["tag", "1", "--add", "a:b"], "Invalid tag"],
+      [["tag", "4", "--add", "x"], "front matter is invalid"],
+    ] as const) {
+      const result = await runAdrgen([...args], { cwd: repo });
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain(message);
+    }
+  });
+
+  it("refreshes an existing index, and index --check stays fresh", async () => {
+    const repo = tagRepo();
+    expect((await runAdrgen(["index"], { cwd: repo })).code).toBe(0);
+    const index = read(repo, "docs/adr/README.md");
+    expect(index).toContain("| Tag | ADRs |\n| --- | --- |\n| api | [0001](0001-use-postgresql.md), [20200101-use-kafka](20200101-use-kafka.md) |\n| db | [0001](0001-use-postgresql.md) |\n| messaging | [20200101-use-kafka](20200101-use-kafka.md) |\n");
+    expect((await runAdrgen(["index", "--check"], { cwd: repo })).code).toBe(0);
+    const tagged = await runAdrgen(["tag", "3", "--add", "lang"], { cwd: repo });
+    expect(tagged.stderr).toContain("updated index docs/adr/README.md");
+    expect(read(repo, "docs/adr/README.md")).toContain("| lang | [0003](0003-use-go.md) |");
+    expect((await runAdrgen(["index", "--check"], { cwd: repo })).code).toBe(0);
+    writeFileSync(path.join(repo, "docs/adr/0003-use-go.md"), NYGARD);
+    expect((await runAdrgen(["index", "--check"], { cwd: repo })).code).toBe(1);
+  });
+
+  it("leaves the index of an untagged repository as it was (no tag table)", async () => {
+    const repo = makeTempDir({ "docs/adr/0003-use-go.md": NYGARD });
+    await runAdrgen(["index"], { cwd: repo });
+    expect(read(repo, "docs/adr/README.md")).not.toContain("| Tag |");
+  });
+
+  it("commits only the ADR on a new branch with --branch --commit", async () => {
+    const repo = tagRepo();
+    const result = await runAdrgen(["tag", "1", "--add", "ops", "--branch", "--commit"], { cwd: repo });
+    expect(result.code).toBe(0);
+    expect(git(repo, "branch", "--show-current").trim()).toBe("adr/0001-use-postgresql");
+    expect(git(repo, "log", "-1", "--format=%s").trim()).toBe("docs(adr): 0001 Use PostgreSQL (tags: db, api, ops)");
+    expect(git(repo, "show", "--name-only", "--format=", "HEAD").trim()).toBe("docs/adr/0001-use-postgresql.md");
+  });
+});

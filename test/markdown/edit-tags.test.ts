@@ -1,0 +1,82 @@
+import { describe, expect, it } from "@jest/globals";
+import { setTags } from "../../src/markdown/edit-tags.js";
+import { parseAdr } from "../../src/markdown/parse.js";
+import { readAdrSummary } from "../../src/markdown/fast.js";
+
+const FILE = { path: "/r/docs/adr/0007-x.md", relPath: "docs/adr/0007-x.md", dirLabel: "docs/adr" };
+
+// Edits, then checks both readers see exactly the new tags.
+function edit(text: string, tags: string[]): string {
+  const record = parseAdr(text, FILE);
+  const after = setTags(text, record, tags);
+  expect(after).not.toBeNull();
+  expect(parseAdr(after!, FILE).tags).toEqual(tags);
+  expect(readAdrSummary(after!, FILE).tags).toEqual(tags);
+  return after!;
+}
+
+const BODY = "\n# Use Kafka\n\n## Context and Problem Statement\n\nText.\n\n## Considered Options\n\n* Kafka\n\n## Decision Outcome\n\nChosen option: \"Kafka\", because yes.\n";
+
+describe("setTags in front matter", () => {
+  it("rewrites a block list with its own indentation and keeps other keys", () => {
+    const text = `---\nstatus: accepted\ntags:\n    - db\n    - "legacy"\nx-team: core # owner\n---\n${BODY}`;
+    expect(edit(text, ["db", "api"])).toBe(`---\nstatus: accepted\ntags:\n    - db\n    - api\nx-team: core # owner\n---\n${BODY}`);
+  });
+
+  it("rewrites a flow list as a flow list, and an emptied list as []", () => {
+    const text = `---\nstatus: accepted\ntags: [db, api]\n---\n${BODY}`;
+    expect(edit(text, ["db", "api", "cache"])).toBe(`---\nstatus: accepted\ntags: [db, api, cache]\n---\n${BODY}`);
+    expect(edit(text, [])).toBe(`---\nstatus: accepted\ntags: []\n---\n${BODY}`);
+  });
+
+  it("rewrites a comma-separated string in its quoting", () => {
+    const text = `---\ntags: 'db, api'\n---\n${BODY}`;
+    expect(edit(text, ["db"])).toBe(`---\ntags: 'db'\n---\n${BODY}`);
+  });
+
+  it("adds a block list at the end of front matter that has no tags", () => {
+    const text = `---\nstatus: proposed\n---\n${BODY}`;
+    expect(edit(text, ["security", "c++"])).toBe(`---\nstatus: proposed\ntags:\n  - security\n  - c++\n---\n${BODY}`);
+  });
+
+  it("keeps CRLF line endings and a missing final newline", () => {
+    const text = "---\r\nstatus: accepted\r\ntags:\r\n  - db\r\n---\r\n\r\n# T\r\n\r\nBody";
+    expect(edit(text, ["db", "ops"])).toBe("---\r\nstatus: accepted\r\ntags:\r\n  - db\r\n  - ops\r\n---\r\n\r\n# T\r\n\r\nBody");
+  });
+
+  it("edits TOML front matter", () => {
+    const text = `+++\nstatus = "accepted"\ntags = ["db"]\n+++\n${BODY}`;
+    expect(edit(text, ["db", "api"])).toBe(`+++\nstatus = "accepted"\ntags = ["db", "api"]\n+++\n${BODY}`);
+  });
+
+  it("gives a MADR file without front matter one", () => {
+    const text = `# Use Kafka${BODY.slice("\n# Use Kafka".length)}`;
+    expect(edit(text, ["messaging"])).toBe(`---\ntags:\n  - messaging\n---\n\n${text}`);
+  });
+});
+
+describe("setTags in Tags: lines and bullets", () => {
+  it("edits a log4brains Tags bullet in place, keeping space separation", () => {
+    const text = "# Use Kafka\n\n- Status: accepted\n- Date: 2020-01-01\n- Tags: backend messaging\n\n## Context and Problem Statement\n\nx\n";
+    expect(edit(text, ["backend", "events"])).toBe(text.replace("- Tags: backend messaging", "- Tags: backend events"));
+  });
+
+  it("adds a bullet after the header bullets of a MADR 2 file", () => {
+    const text = "# Use Kafka\n\n* Status: accepted\n* Deciders: Ann\n\n## Context and Problem Statement\n\nx\n\n## Considered Options\n\n* Kafka\n\n## Decision Outcome\n\nChosen option: \"Kafka\", because x.\n\n### Positive Consequences\n\n* y\n";
+    expect(edit(text, ["db", "ops"])).toBe(text.replace("* Deciders: Ann\n", "* Deciders: Ann\n* Tags: db, ops\n"));
+  });
+
+  it("adds a Tags line after a Nygard Date line, and edits it later", () => {
+    const text = "# 7. Use Kafka\n\nDate: 2020-01-01\n\n## Status\n\nAccepted\n\n## Context\n\nx\n";
+    const tagged = edit(text, ["messaging", "events"]);
+    expect(tagged).toBe(text.replace("Date: 2020-01-01\n", "Date: 2020-01-01\n\nTags: messaging, events\n"));
+    expect(edit(tagged, ["events"])).toBe(text.replace("Date: 2020-01-01\n", "Date: 2020-01-01\n\nTags: events\n"));
+  });
+
+  it("returns null for a file of no known format without tags, and the text itself when nothing is to be written", () => {
+    const text = "Some notes without a title\n";
+    const record = parseAdr(text, FILE);
+    expect(setTags(text, record, ["x"])).toBeNull();
+    expect(setTags(text, record, [])).toBe(text);
+  });
+});
