@@ -69,8 +69,7 @@ export function exportedAdr(record: AdrRecord, all: AdrRecord[], root: string): 
     format: record.format,
     path: record.relPath,
     dirLabel: record.dirLabel,
-    // A JSON round trip turns YAML dates and other non-JSON values into what the document will hold.
-    frontMatter: record.frontMatter === null ? null : (JSON.parse(JSON.stringify(record.frontMatter)) as Record<string, unknown>),
+    frontMatter: jsonFrontMatter(record.frontMatter),
     statusStyle: record.statusStyle,
     statusLine: record.statusLine,
     titleLine: record.titleLine,
@@ -83,6 +82,20 @@ export function exportedAdr(record: AdrRecord, all: AdrRecord[], root: string): 
     diagnostics: record.diagnostics,
     markdown: record.text,
   };
+}
+
+/**
+ * Front matter as the document will hold it: a JSON round trip turns YAML dates and other non-JSON values
+ * into JSON ones. YAML aliases can build a cycle JSON cannot hold; such front matter is exported as null
+ * (the text, in `markdown`, still has it).
+ */
+function jsonFrontMatter(data: Record<string, unknown> | null): Record<string, unknown> | null {
+  if (data === null) return null;
+  try {
+    return JSON.parse(JSON.stringify(data)) as Record<string, unknown>;
+  } catch {
+    return null;
+  }
 }
 
 /** The root-relative path a reference leads to: a relative `.md` link, else a number or slug in the same directory. */

@@ -99,6 +99,15 @@ describe("adrgen export", () => {
     ]);
   });
 
+  it("front matter JSON cannot hold (a YAML alias cycle) is exported as null, the rest as JSON values", async () => {
+    const doc = await exportOf(
+      repo({ "docs/adr/0003-cyclic.md": "---\nstatus: accepted\nloop: &a\n  self: *a\n---\n# Cyclic\n", "docs/adr/0004-dated.md": "---\nwhen: 2024-01-02\nn: 3\n---\n# Dated\n" }),
+    );
+    const cyclic = doc.adrs.find((a) => a.number === 3)!;
+    expect(cyclic).toMatchObject({ title: "Cyclic", status: "accepted", frontMatter: null });
+    expect(doc.adrs.find((a) => a.number === 4)!.frontMatter).toEqual({ when: expect.stringMatching(/^2024-01-02/), n: 3 });
+  });
+
   it("names the HEAD commit of a git repository, null outside one", async () => {
     const dir = makeGitRepo({ "docs/adr/0001-use-memcached.md": NYGARD });
     const head = git(dir, "rev-parse", "HEAD").trim();
