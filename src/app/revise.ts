@@ -1,7 +1,8 @@
 // `adrgen revise <N|path>`: re-decide an ADR adrgen wrote (or adopt one it did not) with the
 // repository as it is now and any new answers, keep what people wrote, show the diff, and write
 // atomically at the very end, so an abort or a failure leaves the file byte-identical.
-import type { Workspace } from "../config/workspace.js";
+import path from "node:path";
+import { toPosix, type Workspace } from "../config/workspace.js";
 import type { AdrFileRef, AdrRecord } from "../domain/adr.js";
 import { usageError } from "../domain/errors.js";
 import type { Engine } from "../engines/types.js";
@@ -15,6 +16,8 @@ import { buildContext } from "./context.js";
 import { givenAnswers, lintGenerated } from "./decision-pipeline.js";
 import { dominantLineEnding, toLf, withLineEnding } from "../markdown/edit-line-endings.js";
 import { loadForEdit } from "./edit-files.js";
+import { updateIndexIfPresent } from "./index-file.js";
+import { adoptedFileName, adoptionNumber, renameAdopted } from "./revise-adopt-rename.js";
 import { normalizeTitle } from "./new-adr.js";
 import { convertForAdoption, isAdoptFill } from "./revise-adopt.js";
 import { contextChanges, type ContextChange } from "./revise-context.js";
@@ -81,6 +84,10 @@ export interface ReviseResult {
   /** The new ADR written by --supersede. */
   superseding?: { path: string; relPath: string; number: number };
   indexUpdated: string[];
+  /** Set when adopting renamed an unnumbered file: its old repository-relative path. */
+  renamedFrom?: string;
+  /** Files whose links to a renamed ADR were rewritten (absolute paths). */
+  relinked?: string[];
 }
 
 /** Revises one ADR; see the module comment. Writes nothing on dry runs, refusals and errors. */
@@ -98,7 +105,15 @@ export async function reviseAdr(workspace: Workspace, options: ReviseOptions, de
   const given = await givenAnswers(options, deps.cwd);
   const title = options.title !== undefined ? normalizeTitle(options.title) : record.title;
   if (!title) throw usageError(`${file.relPath} has no title (H1).`, "Give one with --title.");
-  if (record.number === null) throw usageError(`${file.relPath} has no ADR number in its file name.`, "adrgen revises NNNN-title.md files.");
+  // A file named without a number (log4brains' 20210101-use-x.md) is numbered when adopted: see revise-adopt-rename.ts.
+  if (record.number === null && !options.adopt) {
+    throw usageError(`${file.relPath} has no ADR number in its file name.`, `Run adrgen revise ${options.ref} --adopt to give it the next free number (NNNN-slug.md, links to it follow), or rename it yourself.`);
+  }
+  const number = record.number ?? (await adoptionNumber(workspace, file));
+  if (record.number === null) {
+    const renamedTo = adoptedFileName(path.basename(file.path), number);
+    warnings.push(`${file.relPath} has no number in its file name: adopting it ${options.dryRun ? "would rename" : "renames"} it to ${renamedTo} (the next free number), and links to it follow.`);
+  }
   const engine = deps.engine ?? (await (await import("../engines/select.js")).selectEngine({ name: options.engine, env: deps.env, config: workspace.config, model: options.model }));
 
   progress(options.rescan === false ? "Reading the repository (deciding on the recorded technologies only)…" : "Rescanning the repository…");
@@ -109,11 +124,11 @@ export async function reviseAdr(workspace: Workspace, options: ReviseOptions, de
   if (block && redecision.decision.topic !== block.topic) warnings.push(`The decision now reads as topic "${redecision.decision.topic}" (it was "${block.topic}").`);
   const changes = options.rescan === false || !block ? [] : contextChanges(block.context, redecision.provenance.context, (name) => foundIn(scanned, name));
 
-  const revision = await buildRevision(workspace, { file, record, block, title, redecision, options, today: resolveAdrDate(deps.env, deps.now?.()) });
+  const revision = await buildRevision(workspace, { file, record, block, title, redecision, options, number, today: resolveAdrDate(deps.env, deps.now?.()) });
   const base: ReviseResult = {
     path: file.path,
     relPath: file.relPath,
-    number: record.number,
+    number,
     title,
     before: loaded.text,
     after: withLineEnding(revision.text, eol),
@@ -131,17 +146,26 @@ export async function reviseAdr(workspace: Workspace, options: ReviseOptions, de
     warnings,
     indexUpdated: [],
   };
-  if (!base.changed || options.dryRun) return base;
+  // An unnumbered file is renamed even when its text would not change: that is what adopting it means.
+  if ((!base.changed && record.number !== null) || options.dryRun) return base;
   if (!options.yes) {
     if (!deps.confirm) return { ...base, needsConfirmation: true };
     if (!(await deps.confirm(base.diff))) return { ...base, declined: true };
   }
   if (options.supersede) {
-    const written = await writeSuperseding(workspace, { file, record, block: block!, title, redecision, options, today: resolveAdrDate(deps.env, deps.now?.()), eol }, { cwd: deps.cwd });
+    const written = await writeSuperseding(workspace, { file, record, block: block!, title, redecision, options, number, today: resolveAdrDate(deps.env, deps.now?.()), eol }, { cwd: deps.cwd });
     return { ...base, written: true, superseding: written.superseding, indexUpdated: written.indexUpdated, warnings: [...warnings, ...written.warnings] };
   }
   const refresh = await writeRevision(workspace, file, loaded.text, base.after);
-  return { ...base, written: true, indexUpdated: refresh.updated, warnings: [...warnings, ...refresh.warnings] };
+  if (record.number !== null) return { ...base, written: true, indexUpdated: refresh.updated, warnings: [...warnings, ...refresh.warnings] };
+  const renamed = await renameAdopted(workspace, file);
+  // The index was refreshed under the old name; once more under the new one.
+  const reindexed = await updateIndexIfPresent(workspace);
+  const relPath = toPosix(path.relative(workspace.root, renamed.toPath));
+  return {
+    ...base, path: renamed.toPath, relPath, number: renamed.number, diff: base.diff.split(file.relPath).join(relPath), written: true, changed: true,
+    renamedFrom: file.relPath, relinked: renamed.relinked, indexUpdated: [...new Set([...refresh.updated, ...reindexed.updated])], warnings: [...warnings, ...refresh.warnings, ...reindexed.warnings],
+  };
 }
 
 /** Refuses what cannot work before the scan; warns about rewriting an accepted record. */
@@ -169,6 +193,8 @@ export interface RevisionInput {
   options: ReviseOptions;
   /** Today (the `revised` date, and the date of a superseding ADR). */
   today: string;
+  /** The ADR's number: from its file name, or the one an unnumbered file takes when adopted. */
+  number: number;
   /** The revised file's line ending; a superseding ADR is written with it too. */
   eol?: "\r\n" | "\n";
 }
@@ -178,7 +204,7 @@ async function buildRevision(workspace: Workspace, input: RevisionInput): Promis
   const { file, record, block, redecision, options } = input;
   const layout = block ? layoutOf(record, block.sections) : "madr4";
   const date = record.date ?? input.today;
-  const fresh = await renderFresh(workspace, { layout, decision: redecision.decision, number: record.number!, title: input.title, date, status: record.status ?? "proposed", record });
+  const fresh = await renderFresh(workspace, { layout, decision: redecision.decision, number: input.number, title: input.title, date, status: record.status ?? "proposed", record });
   // As in `new`: the offline engine through a built-in template is linted by a property test; a model's text or a repository's template here.
   if (redecision.provenance.engine !== "offline" || !fresh.builtin) await lintGenerated(withMachineBlock(fresh.text, redecision.provenance), workspace, file.path, file.dirLabel);
   let current: SplitDoc;

@@ -50,6 +50,7 @@ export const reviseCommand: CommandModule<GlobalArgs, ReviseArgs> = {
       .example("$0 revise 7 --dry-run --exit-code", "In CI: fail when ADR 7 is out of date with the repository")
       .example("$0 revise 3 --supersede --yes", "Write the revision as a new ADR that supersedes accepted ADR 3")
       .example("$0 revise docs/adr/0002-use-kafka.md --adopt --yes", "Convert a Nygard or MADR 2/3 ADR and add the adrgen block")
+      .example("$0 revise docs/adr/20210101-use-kafka.md --adopt --yes", "A log4brains ADR: also renamed to the next free number, NNNN-use-kafka.md")
       .example("$0 revise 7 --engine anthropic --model claude-haiku-5-5 --dry-run", "Re-decide with a chosen Claude model; show the diff only")
       .example("$0 revise 7 --yes --branch --commit", "On a new branch adr/0007-…, commit only the revised ADR (and the index)") as never,
   handler: async (argv) => {
@@ -95,7 +96,7 @@ export const reviseCommand: CommandModule<GlobalArgs, ReviseArgs> = {
     const outcome = result.written
       ? await git.finishAdrChange(flow, workspace, {
           adrPath: result.superseding?.path ?? result.path,
-          others: [...(result.superseding ? [result.path] : []), ...result.indexUpdated],
+          others: [...(result.superseding ? [result.path] : []), ...(result.renamedFrom ? [result.renamedFrom] : []), ...(result.relinked ?? []), ...result.indexUpdated],
           note: result.superseding ? `(supersedes ${String(result.number).padStart(4, "0")})` : "(revised)",
         })
       : {};
@@ -117,6 +118,7 @@ export const reviseCommand: CommandModule<GlobalArgs, ReviseArgs> = {
         keptAdded: result.report.keptAdded,
         contextChanges: result.contextChanges.map(({ name, kind, files }) => ({ name, kind, files })),
         ...(result.superseding ? { superseding: result.superseding.relPath } : {}),
+        ...(result.renamedFrom ? { renamedFrom: result.renamedFrom } : {}),
         diff: result.diff,
       });
     }
@@ -139,6 +141,7 @@ export const reviseCommand: CommandModule<GlobalArgs, ReviseArgs> = {
       return;
     }
     if (result.superseding) ctx.output.info(`Wrote ${result.superseding.relPath}, which supersedes ${result.relPath}.`);
+    else if (result.renamedFrom) ctx.output.info(`Adopted ${result.renamedFrom} as ${result.relPath}${result.relinked?.length ? `; relinked ${result.relinked.length} file(s)` : ""}.`);
     else ctx.output.info(`Revised ${result.relPath}.`);
     for (const file of result.indexUpdated) ctx.output.info(`Updated the index ${file}`);
   },
