@@ -1,0 +1,111 @@
+/** @jest-environment node */
+import { describe, expect, it } from "@jest/globals";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import vm from "node:vm";
+import { fileURLToPath } from "node:url";
+import MiniSearch from "minisearch";
+import { demoModel, siteAdr, siteModel } from "./pages-fixture.js";
+import { LIVE_RELOAD_PATH, LIVE_RELOAD_SCRIPT, packageRoot, siteAssets } from "../../src/site/assets.js";
+import { buildSearchData, renderSearchIndexScript } from "../../src/site/search-index.js";
+import { SEARCH_OPTIONS } from "../../src/search/options.js";
+import type { SiteSearchData } from "../../src/site/client/search-data.js";
+
+const projectRoot = fileURLToPath(new URL("../..", import.meta.url));
+const text = (content: string | Uint8Array) => (typeof content === "string" ? content : Buffer.from(content).toString("utf8"));
+
+/** Runs a search-index script in a bare context and returns what it assigned. */
+function runIndexScript(source: string): SiteSearchData {
+  const window: Record<string, unknown> = {};
+  vm.runInNewContext(source, { window });
+  return window.ADRGEN_SEARCH as SiteSearchData;
+}
+
+describe("siteAssets", () => {
+  it("gives the stylesheet, browser script, search index, live-reload client and icon", async () => {
+    const files = await siteAssets(demoModel());
+    expect(files.map((f) => f.path)).toEqual(["assets/site.css", "assets/site.js", "assets/search-index.js", "assets/live-reload.js", "assets/favicon.svg"]);
+    const byPath = new Map(files.map((f) => [f.path, text(f.content)]));
+    expect(byPath.get("assets/site.css")).toBe(readFileSync(path.join(projectRoot, "dist/site-client.css"), "utf8"));
+    expect(byPath.get("assets/site.js")).toBe(readFileSync(path.join(projectRoot, "dist/site-client.js"), "utf8"));
+    expect(byPath.get("assets/favicon.svg")).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+  });
+
+  it("ships a browser script that is a self-contained classic script (no module syntax, no require)", async () => {
+    const js = text((await siteAssets(demoModel())).find((f) => f.path === "assets/site.js")!.content);
+    expect(js.length).toBeGreaterThan(1000);
+    expect(js).not.toMatch(/\bimport\s*[{*("']|\bexport\s|\brequire\(/);
+    // It parses as a classic script and does nothing harmful without a document.
+    expect(() => vm.runInNewContext(js, {})).not.toThrow();
+  });
+
+  it("ships a stylesheet with light/dark, narrow-screen, print and focus rules", async () => {
+    const css = text((await siteAssets(demoModel())).find((f) => f.path === "assets/site.css")!.content);
+    expect(css).toMatch(/@media\s*\(prefers-color-scheme:\s*dark\)/);
+    expect(css).toMatch(/@media\s*\(max-width:\s*40em\)/);
+    expect(css).toContain("@media print");
+    expect(css).toContain(":focus-visible");
+    expect(css).toContain("[hidden]{display:none!important}");
+    for (const status of ["accepted", "proposed", "rejected", "deprecated", "superseded", "other", "none"]) expect(css).toContain(`.status-${status}`);
+  });
+
+  it("never puts an ADR's raw HTML into any asset", async () => {
+    const hostile = siteModel([
+      siteAdr({ id: "evil", title: "Evil </script><script>alert(1)</script>", bodyHtml: `<p class="raw-body-marker">Body</p><img src=x onerror=alert(2)>`, text: "Plain </script><script>alert(3)</script> text \u2028 here" }),
+    ]);
+    for (const file of await siteAssets(hostile)) {
+      const content = text(file.content);
+      expect(content).not.toMatch(/<\/?script/i);
+      expect(content).not.toContain("raw-body-marker");
+      expect(content).not.toContain("onerror");
+    }
+  });
+
+  it("finds the package root from a nested file of the package", () => {
+    expect(packageRoot(path.join(projectRoot, "dist", "chunks", "x.js"))).toBe(path.resolve(projectRoot));
+    expect(existsSync(path.join(packageRoot(), "package.json"))).toBe(true);
+  });
+
+  it("reloads on a reload event from the events endpoint under the page's root", () => {
+    const listeners: Record<string, () => void> = {};
+    const opened: string[] = [];
+    let reloaded = 0;
+    class FakeEventSource {
+      constructor(url: string) {
+        opened.push(url);
+      }
+      addEventListener(type: string, fn: () => void) {
+        listeners[type] = fn;
+      }
+    }
+    const document = { documentElement: { getAttribute: (name: string) => (name === "data-root" ? "../" : null) } };
+    vm.runInNewContext(LIVE_RELOAD_SCRIPT, { EventSource: FakeEventSource, document, location: { reload: () => reloaded++ } });
+    expect(opened).toEqual([`../${LIVE_RELOAD_PATH}`]);
+    expect(reloaded).toBe(0);
+    listeners.reload!();
+    expect(reloaded).toBe(1);
+  });
+});
+
+describe("search index script", () => {
+  it("assigns a prebuilt MiniSearch index that loads with the shared options and finds ADRs", () => {
+    const data = runIndexScript(renderSearchIndexScript(demoModel()));
+    expect(data.version).toBe(1);
+    const index = MiniSearch.loadJS(data.index as Parameters<typeof MiniSearch.loadJS>[0], SEARCH_OPTIONS);
+    const hits = index.search("kafka");
+    expect(hits[0]?.id).toBe("0003-kafka");
+    expect(hits[0]?.title).toBe("Use Kafka for events");
+    expect(data.docs["0003-kafka"]).toEqual({ href: "adr/0003-kafka.html", text: demoModel().adrs[2]!.text });
+  });
+
+  it("holds the same index as one built now", () => {
+    const model = demoModel();
+    expect(runIndexScript(renderSearchIndexScript(model))).toEqual(JSON.parse(JSON.stringify(buildSearchData(model))));
+  });
+
+  it("escapes < so nothing in it can end a script element", () => {
+    const source = renderSearchIndexScript(siteModel([siteAdr({ id: "x", title: "a </script> b", text: "<!-- c --> <b>" })]));
+    expect(source).not.toContain("<");
+    expect(runIndexScript(source).docs.x!.text).toBe("<!-- c --> <b>");
+  });
+});
