@@ -59,13 +59,17 @@ export function describeJsonFailure(text: string, error?: unknown): ParseFailure
   return failureAt(text, position === undefined ? endOfContent(text) : Number(position), conciseReason(message));
 }
 
-/** Locates a YAML parse error from the `yaml` package (its `pos` offsets); no position means the end of the file. */
+/**
+ * Locates a YAML parse error: the `yaml` package's `pos` offsets or js-yaml's `mark.position`
+ * (and its `reason`); no position means the end of the file.
+ */
 export function describeYamlFailure(text: string, error: unknown): ParseFailure {
-  const pos = (error as { pos?: unknown } | null)?.pos;
+  const found = error as { pos?: unknown; mark?: { position?: unknown }; reason?: unknown } | null;
   const end = endOfContent(text);
+  const at = Array.isArray(found?.pos) && typeof found.pos[0] === "number" ? found.pos[0] : typeof found?.mark?.position === "number" ? found.mark.position : end;
   // An error in the trailing whitespace (an unclosed bracket found at the end) belongs to the last content.
-  const offset = Array.isArray(pos) && typeof pos[0] === "number" ? Math.min(pos[0], end) : end;
-  const message = error instanceof Error ? error.message : String(error);
+  const offset = Math.min(at, end);
+  const message = typeof found?.reason === "string" ? found.reason : error instanceof Error ? error.message : String(error);
   return failureAt(text, offset, conciseReason(message));
 }
 

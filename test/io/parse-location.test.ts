@@ -57,6 +57,20 @@ describe("describeYamlFailure", () => {
     expect(failure.excerpt.split("\n")[0]).toBe("  3 |   dir: [oops");
   });
 
+  it("reads js-yaml errors too (mark.position and reason)", async () => {
+    const jsYaml = withNamedExports(await import("js-yaml"));
+    const text = "services:\n  db: {image: postgres\n";
+    let thrown: unknown;
+    try {
+      jsYaml.load(text);
+    } catch (error) {
+      thrown = error;
+    }
+    const failure = describeYamlFailure(text, thrown);
+    expect(failure).toMatchObject({ line: 2, column: 23 });
+    expect(failure.reason).toBe((thrown as { reason: string }).reason);
+  });
+
   it("an error without a position is the end of the file", () => {
     expect(describeYamlFailure("a: 1\nb: 2\n", new Error("boom"))).toMatchObject({ line: 2, column: 5, reason: "boom" });
   });
