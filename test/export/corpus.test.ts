@@ -21,6 +21,7 @@ const repos = present ? readdirSync(CORPUS).filter((d) => !d.includes(".")).sort
 
 interface Finding {
   file: string;
+  line: number | null;
   rule: string;
 }
 
