@@ -1,5 +1,7 @@
 #!/usr/bin/env node
 import { readFileSync } from "node:fs";
+import path from "node:path";
+import { parseLeanContextArgs } from "./commands/context-argv.js";
 
 // Help and version are answered from text generated at build time, so `adrgen --help`
 // costs little more than starting Node; every real command loads the full CLI.
@@ -28,18 +30,23 @@ async function main(): Promise<void> {
     process.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
     return;
   }
+  const io = { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr, stdin: process.stdin };
+  const lean = process.env.ADRGEN_NO_LEAN_CONTEXT ? undefined : parseLeanContextArgs(argv);
+  if (lean) {
+    // `context` spends most of its time listing files and loading code: git starts before
+    // anything else is loaded, and yargs with the other commands is never loaded at all.
+    const { startListing } = await import("./scan/listing.js");
+    const listing = startListing(path.resolve(io.cwd, lean.cwd ?? "."));
+    const [{ installInterruptCleanup }, { runLeanContext }] = await Promise.all([import("./io/interrupt.js"), import("./commands/context-lean.js")]);
+    installInterruptCleanup();
+    process.exitCode = await runLeanContext(lean, io, listing);
+    return;
+  }
   // Ctrl-C or `kill` must not leave a half-written ADR, a temp file or the directory lock behind.
   const { installInterruptCleanup } = await import("./io/interrupt.js");
   installInterruptCleanup();
   const { runCli } = await import("./cli.js");
-  const code = await runCli(argv, {
-    cwd: process.cwd(),
-    env: process.env,
-    stdout: process.stdout,
-    stderr: process.stderr,
-    stdin: process.stdin,
-  });
-  process.exitCode = code;
+  process.exitCode = await runCli(argv, io);
 }
 
 // A broken pipe (adrgen list | head) is not an error worth a stack trace.

@@ -1,8 +1,9 @@
 import { withNamedExports } from "../io/commonjs.js";
 import type { ParserName, Parsers } from "./types.js";
+import { createYamlParser } from "./yaml-parser.js";
 
 const loaders: { [K in ParserName]: () => Promise<Parsers[K]> } = {
-  yaml: async () => withNamedExports(await import("yaml")),
+  yaml: async () => createYamlParser(withNamedExports(await import("js-yaml"))),
   toml: async () => withNamedExports(await import("smol-toml")),
   xml: async () => withNamedExports(await import("fast-xml-parser")),
 };

@@ -82,7 +82,7 @@ export type ParserName = "yaml" | "toml" | "xml";
 
 /** The loaded parsing libraries; only those named in a matched detector's `uses` are guaranteed present. */
 export interface Parsers {
-  yaml: typeof import("yaml");
+  yaml: import("./yaml-parser.js").YamlParser;
   toml: typeof import("smol-toml");
   xml: typeof import("fast-xml-parser");
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "@jest/globals";
 import * as xml from "fast-xml-parser";
 import * as toml from "smol-toml";
-import * as yaml from "yaml";
+import * as jsYaml from "js-yaml";
 import { composeDetector } from "../../src/scan/detectors/compose.js";
 import { dockerfileDetector } from "../../src/scan/detectors/dockerfile.js";
 import { envExampleDetector } from "../../src/scan/detectors/env-example.js";
@@ -12,8 +12,9 @@ import { pnpmWorkspaceDetector } from "../../src/scan/detectors/pnpm-workspace.j
 import { tsconfigDetector } from "../../src/scan/detectors/tsconfig.js";
 import type { Detector, Finding, Parsers } from "../../src/scan/types.js";
 import { categoryOf } from "../../src/scan/vocabulary.js";
+import { createYamlParser } from "../../src/scan/yaml-parser.js";
 
-const parsers = { yaml, toml, xml } as unknown as Parsers;
+const parsers = { yaml: createYamlParser(jsYaml), toml, xml } as unknown as Parsers;
 const run = (detector: Detector, path: string, text: string): Finding[] => detector.detect({ path, text }, parsers);
 const items = (findings: Finding[]) =>
   findings.flatMap((f) => (f.kind === "item" ? [`${f.category}:${f.name}${f.version ? `@${f.version}` : ""}@L${f.evidence.line ?? "-"}`] : [])).sort();

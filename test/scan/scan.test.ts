@@ -91,7 +91,8 @@ describe("scanRepository on broken and hostile input", () => {
     expect(warnings).toEqual(
       expect.arrayContaining([
         "assets/binary-compose.yml skipped: binary content",
-        "docker-compose.broken.yml:3 invalid YAML; file ignored",
+        // js-yaml blames line 4, the over-indented `ports:` that breaks the mapping.
+        "docker-compose.broken.yml:4 invalid YAML; file ignored",
         "linked-compose.yml skipped: symbolic link pointing outside the repository",
         "packages/broken/package.json:6 invalid JSON; file ignored",
       ]),
@@ -123,7 +124,7 @@ describe("scanRepository on broken and hostile input", () => {
       matches: (p) => p.endsWith(".yml"),
       detect: (file, parsers) => {
         seen.push(Object.keys(parsers).sort().join(","));
-        return [{ kind: "item", category: "infra", name: String(parsers.yaml.parse(file.text).a === 1 ? "ok" : "bad"), evidence: { file: file.path } }];
+        return [{ kind: "item", category: "infra", name: String((parsers.yaml.parse(file.text) as { a?: unknown }).a === 1 ? "ok" : "bad"), evidence: { file: file.path } }];
       },
     };
     const tomlUser: Detector = { id: "toml-user", uses: ["toml"], matches: (p) => p.endsWith(".toml"), detect: () => [] };

@@ -1,10 +1,10 @@
-import type { LineCounter } from "yaml";
-import type { Detector, Evidence, Finding, Parsers, ScannedFile } from "../types.js";
+import type { Detector, Evidence, Finding, ScannedFile } from "../types.js";
 import { commandRefs, stepRefs } from "./ci-deploy-rules.js";
 import { imageFindings } from "./container-images.js";
 import { isYamlPath, itemFinding, itemFindings, tech, type TechRef } from "./dependency-rules.js";
-import { yamlNodeLine } from "./find-line.js";
 import { parseYamlDocuments } from "./structured-text.js";
+import { mapOf } from "./yaml-nodes.js";
+import type { YamlSpot } from "./yaml-outline.js";
 
 /** YAML CI systems by config path → canonical name (and the platform a hosted one implies). */
 const CI_SYSTEMS: Array<[RegExp, string, TechRef[]]> = [
@@ -33,34 +33,34 @@ export function ciSystemOf(path: string): { name: string; implies: TechRef[] } |
 const STEP_KEYS = new Set(["uses", "task", "image", "orb"]);
 
 /** Walks every node: step references, images of build and service containers, and shell commands with their lines. */
-function walk(yaml: Parsers["yaml"], node: unknown, counter: LineCounter, file: ScannedFile, out: Finding[], key?: unknown, depth = 0): void {
+function walk(node: unknown, spot: YamlSpot, file: ScannedFile, out: Finding[], key?: unknown, depth = 0): void {
   if (depth > 40) return;
-  if (yaml.isMap(node)) {
-    for (const pair of node.items) {
-      const pairKey = yaml.isScalar(pair.key) ? pair.key.value : undefined;
-      // CircleCI `orbs: { name: "circleci/aws-ecs@4" }` values are step references too.
-      walk(yaml, pair.value, counter, file, out, key === "orbs" ? "orb" : pairKey, depth + 1);
-    }
-  } else if (yaml.isSeq(node)) {
-    for (const item of node.items) walk(yaml, item, counter, file, out, key === "services" ? "image" : key, depth + 1);
-  } else if (yaml.isScalar(node) && typeof node.value === "string") {
-    const line = yamlNodeLine(node, counter);
-    const value = node.value;
-    if (typeof key === "string" && STEP_KEYS.has(key)) {
-      const evidence: Evidence = { file: file.path, line, detail: `${key} ${value}` };
-      out.push(...itemFindings(stepRefs(value), evidence));
-      // A CI image tells which services tests run against (postgres:16); build-tool images do not name the app's language.
-      if (key === "image") out.push(...imageFindings(value, evidence).filter((f) => f.kind !== "item" || f.category !== "languages"));
-      return;
-    }
-    const block = node.type === "BLOCK_LITERAL" || node.type === "BLOCK_FOLDED" ? 1 : 0;
-    value.split("\n").forEach((commandLine, index) => {
-      const { refs, command } = commandRefs(commandLine);
-      if (refs.length === 0) return;
-      const at = line === undefined ? undefined : line + block + index;
-      out.push(...itemFindings(refs, { file: file.path, line: at, detail: `runs ${command}` }));
-    });
+  if (Array.isArray(node)) {
+    node.forEach((item, index) => walk(item, spot.at(index), file, out, key === "services" ? "image" : key, depth + 1));
+    return;
   }
+  const map = mapOf(node);
+  if (map) {
+    // CircleCI `orbs: { name: "circleci/aws-ecs@4" }` values are step references too.
+    for (const [pairKey, value] of Object.entries(map)) walk(value, spot.at(pairKey), file, out, key === "orbs" ? "orb" : pairKey, depth + 1);
+    return;
+  }
+  if (typeof node !== "string") return;
+  const line = spot.valueStart;
+  if (typeof key === "string" && STEP_KEYS.has(key)) {
+    const evidence: Evidence = { file: file.path, line, detail: `${key} ${node}` };
+    out.push(...itemFindings(stepRefs(node), evidence));
+    // A CI image tells which services tests run against (postgres:16); build-tool images do not name the app's language.
+    if (key === "image") out.push(...imageFindings(node, evidence).filter((f) => f.kind !== "item" || f.category !== "languages"));
+    return;
+  }
+  const block = spot.block ? 1 : 0;
+  node.split("\n").forEach((commandLine, index) => {
+    const { refs, command } = commandRefs(commandLine);
+    if (refs.length === 0) return;
+    const at = line === undefined ? undefined : line + block + index;
+    out.push(...itemFindings(refs, { file: file.path, line: at, detail: `runs ${command}` }));
+  });
 }
 
 /** CI configuration files of every YAML-based system: the system itself, plus what its steps build and deploy. */
@@ -77,7 +77,7 @@ export const ciConfigDetector: Detector = {
     ];
     const parsed = parseYamlDocuments(file, parsers.yaml);
     if (!parsed.ok) return [...findings, parsed.warning];
-    for (const doc of parsed.value.documents) walk(parsers.yaml, doc.contents, parsed.value.counter, file, findings);
+    parsed.value.docs.forEach((doc, index) => walk(doc, parsed.value.spot(index), file, findings));
     return findings;
   },
 };

@@ -3,6 +3,7 @@ import type { Detector, Finding } from "../types.js";
 import { categoryOf } from "../vocabulary.js";
 import { meaningOfImage } from "../vocabulary-images.js";
 import { parseYamlFile } from "./yaml-file.js";
+import { mapOf } from "./yaml-nodes.js";
 
 const COMPOSE_FILE = /compose[^/]*\.ya?ml$/i;
 
@@ -26,24 +27,25 @@ export const composeDetector: Detector = {
   detect(file, parsers) {
     const parsed = parseYamlFile(file, parsers.yaml);
     if (!parsed.ok) return [parsed.warning];
-    const { docs, lineOf } = parsed.value;
+    const { docs, spot } = parsed.value;
     const findings: Finding[] = [];
-    for (const doc of docs) {
-      const root = doc.contents;
-      if (!parsers.yaml.isMap(root)) continue;
+    docs.forEach((doc, index) => {
+      const root = mapOf(doc);
+      if (!root) return;
       // Compose v1 files have services at the top level; later versions under `services:`.
-      const servicesNode = root.get("services", true);
-      const services = parsers.yaml.isMap(servicesNode) ? servicesNode : root.has("version") ? undefined : root;
-      if (!services) continue;
+      const nested = mapOf(root.services);
+      const services = nested ?? ("version" in root ? undefined : root);
+      if (!services) return;
+      const servicesSpot = nested ? spot(index).at("services") : spot(index);
       let serviceCount = 0;
-      for (const pair of services.items) {
-        const name = parsers.yaml.isScalar(pair.key) ? String(pair.key.value) : undefined;
-        if (name === undefined || !parsers.yaml.isMap(pair.value)) continue;
-        const imageNode = pair.value.get("image", true);
-        const image = parsers.yaml.isScalar(imageNode) && typeof imageNode.value === "string" ? imageNode.value : undefined;
-        if (!image && !pair.value.has("build")) continue;
+      for (const [name, value] of Object.entries(services)) {
+        const service = mapOf(value);
+        if (!service) continue;
+        const image = typeof service.image === "string" ? service.image : undefined;
+        if (!image && !("build" in service)) continue;
         serviceCount++;
-        const serviceLine = lineOf(pair.key);
+        const serviceSpot = servicesSpot.at(name);
+        const serviceLine = serviceSpot.line;
         findings.push({
           kind: "service",
           name,
@@ -52,7 +54,7 @@ export const composeDetector: Detector = {
           evidence: { file: file.path, ...(serviceLine !== undefined ? { line: serviceLine } : {}) },
         });
         if (image) {
-          const line = lineOf(imageNode);
+          const line = serviceSpot.at("image").valueStart;
           findings.push(...imageFindings(image, { file: file.path, ...(line !== undefined ? { line } : {}), detail: `service ${name}: image ${image}` }));
         }
       }
@@ -61,7 +63,7 @@ export const composeDetector: Detector = {
         findings.push({ kind: "item", category: "infra", name: "docker-compose", evidence: { file: file.path, detail: `${serviceCount} service(s)` } });
         findings.push({ kind: "item", category: "infra", name: "docker", evidence: { file: file.path, detail: "containers run by compose" } });
       }
-    }
+    });
     return findings;
   },
 };

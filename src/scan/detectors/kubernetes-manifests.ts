@@ -1,9 +1,9 @@
-import type { Document, LineCounter } from "yaml";
-import type { Detector, Finding, Parsers, ScannedFile } from "../types.js";
+import type { Detector, Finding, ScannedFile } from "../types.js";
 import { imageFindings } from "./container-images.js";
 import { baseName, isYamlPath, itemFinding } from "./dependency-rules.js";
 import { parseYamlDocuments } from "./structured-text.js";
-import { getNode, scalarAt, seqItems } from "./yaml-nodes.js";
+import { scalarAt, seqItems } from "./yaml-nodes.js";
+import type { YamlSpot } from "./yaml-outline.js";
 
 /** Where each workload kind keeps its pod spec. */
 const POD_SPEC_PATHS: Record<string, readonly string[]> = {
@@ -21,9 +21,9 @@ const NOT_MANIFEST =
   /(^|\/)(\.github|\.circleci|\.buildkite|\.woodpecker|\.gitlab)\/|(^|\/)(\.gitlab-ci|\.travis|\.drone|\.woodpecker|bitbucket-pipelines|azure-pipelines|pnpm-lock|pnpm-workspace|\.pre-commit-config|mkdocs|Chart|values([.-][\w.-]+)?|[^/]*compose[^/]*|[^/]*openapi[^/]*|[^/]*swagger[^/]*)\.ya?ml$|(^|\/)config\/database\.yml$/i;
 
 /** Findings for one manifest document; `Secret`-like kinds are reported by kind only, their content is never read. */
-function documentFindings(file: ScannedFile, yaml: Parsers["yaml"], doc: Document.Parsed, counter: LineCounter): Finding[] {
-  const kind = scalarAt(yaml, doc, ["kind"], counter);
-  const apiVersion = scalarAt(yaml, doc, ["apiVersion"], counter);
+function documentFindings(file: ScannedFile, doc: unknown, spot: YamlSpot): Finding[] {
+  const kind = scalarAt(doc, spot, ["kind"]);
+  const apiVersion = scalarAt(doc, spot, ["apiVersion"]);
   if (typeof kind?.value !== "string" || typeof apiVersion?.value !== "string") return [];
   const at = { file: file.path, line: kind.line };
   const findings: Finding[] = [itemFinding("infra", "kubernetes", { ...at, detail: `kind ${kind.value}` })];
@@ -31,10 +31,10 @@ function documentFindings(file: ScannedFile, yaml: Parsers["yaml"], doc: Documen
 
   const podSpecPath = POD_SPEC_PATHS[kind.value];
   if (podSpecPath) {
-    const name = scalarAt(yaml, doc, ["metadata", "name"], counter);
-    const containers = [...seqItems(yaml, doc, [...podSpecPath, "containers"]), ...seqItems(yaml, doc, [...podSpecPath, "initContainers"])];
-    const images = containers.flatMap((container) => {
-      const image = scalarAt(yaml, container, ["image"], counter);
+    const name = scalarAt(doc, spot, ["metadata", "name"]);
+    const containerPaths = ["containers", "initContainers"].flatMap((list) => seqItems(doc, [...podSpecPath, list]).map((_, index) => [...podSpecPath, list, index]));
+    const images = containerPaths.flatMap((containerPath) => {
+      const image = scalarAt(doc, spot, [...containerPath, "image"]);
       return typeof image?.value === "string" ? [{ image: image.value, line: image.line }] : [];
     });
     if (typeof name?.value === "string") {
@@ -45,7 +45,7 @@ function documentFindings(file: ScannedFile, yaml: Parsers["yaml"], doc: Documen
     for (const { image, line } of images) findings.push(...imageFindings(image, { file: file.path, line, detail: `image ${image}` }));
   }
   if (kind.value === "Ingress") {
-    const className = scalarAt(yaml, doc, ["spec", "ingressClassName"], counter) ?? scalarAt(yaml, doc, ["metadata", "annotations", "kubernetes.io/ingress.class"], counter);
+    const className = scalarAt(doc, spot, ["spec", "ingressClassName"]) ?? scalarAt(doc, spot, ["metadata", "annotations", "kubernetes.io/ingress.class"]);
     const controller = typeof className?.value === "string" ? /nginx|traefik|haproxy|kong|istio/.exec(className.value)?.[0] : undefined;
     if (controller && className) findings.push(itemFinding("infra", controller, { file: file.path, line: className.line, detail: `ingress class ${String(className.value)}` }));
   }
@@ -71,7 +71,7 @@ export const kubernetesManifestDetector: Detector = {
     if (file.text.includes("{{")) return [];
     const parsed = parseYamlDocuments(file, parsers.yaml);
     if (!parsed.ok) return [parsed.warning];
-    const { documents, counter } = parsed.value;
-    return documents.flatMap((doc) => (getNode(parsers.yaml, doc, []) ? documentFindings(file, parsers.yaml, doc, counter) : []));
+    const { docs, spot } = parsed.value;
+    return docs.flatMap((doc, index) => (doc !== null && doc !== undefined ? documentFindings(file, doc, spot(index)) : []));
   },
 };

@@ -1,7 +1,7 @@
 import type { Detector, Finding } from "../types.js";
 import { baseName, isYamlPath, itemFinding } from "./dependency-rules.js";
 import { parseYamlDocuments } from "./structured-text.js";
-import { getNode, scalarAt } from "./yaml-nodes.js";
+import { mapOf, scalarAt } from "./yaml-nodes.js";
 
 /** Names specs usually have: `openapi.yaml`, `swagger.json`, `petstore-openapi.yml`, or `api.yaml`/`*.json` under an API or docs folder. */
 const SPEC_NAME = /(openapi|swagger)[^/]*\.(ya?ml|json)$/i;
@@ -20,17 +20,17 @@ export const openapiSpecDetector: Detector = {
     if (!/["']?(openapi|swagger)["']?\s*:/.test(file.text.slice(0, 4000))) return [];
     const parsed = parseYamlDocuments(file, parsers.yaml);
     if (!parsed.ok) return [parsed.warning];
-    const { documents, counter } = parsed.value;
-    const doc = documents[0];
-    if (!doc) return [];
-    const marker = scalarAt(parsers.yaml, doc, ["openapi"], counter) ?? scalarAt(parsers.yaml, doc, ["swagger"], counter);
+    const doc = parsed.value.docs[0];
+    if (doc === undefined) return [];
+    const spot = parsed.value.spot(0);
+    const key = scalarAt(doc, spot, ["openapi"]) ? "openapi" : "swagger";
+    const marker = scalarAt(doc, spot, [key]);
     if (!marker || (typeof marker.value !== "string" && typeof marker.value !== "number")) return [];
     // `swagger: 2.0` is a YAML number; the source text keeps the "2.0" the author wrote.
-    const node = getNode(parsers.yaml, doc, [scalarAt(parsers.yaml, doc, ["openapi"], counter) ? "openapi" : "swagger"]);
-    const source = parsers.yaml.isScalar(node) ? (node as { source?: unknown }).source : undefined;
-    const version = typeof marker.value === "number" && typeof source === "string" ? source : String(marker.value);
-    const paths = getNode(parsers.yaml, doc, ["paths"]);
-    const pathCount = parsers.yaml.isMap(paths) ? paths.items.length : 0;
+    const source = spot.at(key).raw?.replace(/,$/, "");
+    const version = typeof marker.value === "number" && source !== undefined && /^[\d.]+$/.test(source) ? source : String(marker.value);
+    const paths = mapOf(mapOf(doc)?.paths);
+    const pathCount = paths ? Object.keys(paths).length : 0;
     const kind = version.startsWith("2") ? "Swagger" : "OpenAPI";
     const evidence = { file: file.path, line: marker.line, detail: `${kind} ${version}, ${pathCount} path${pathCount === 1 ? "" : "s"}` };
     const findings: Finding[] = [itemFinding("apiStyles", "openapi", evidence, version), itemFinding("apiStyles", "rest", evidence)];

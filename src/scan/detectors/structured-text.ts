@@ -1,6 +1,6 @@
-import type { Document, LineCounter } from "yaml";
 import type { Finding, Parsers, ScannedFile } from "../types.js";
 import { parseWarning } from "./dependency-rules.js";
+import { loadYamlFile, type ParsedYaml } from "./yaml-file.js";
 
 /** A parsed plain object (TOML table, JSON object, YAML mapping). */
 export type Table = Record<string, unknown>;
@@ -43,22 +43,9 @@ export function parseJsonTable(file: ScannedFile): Parsed<Table> {
   }
 }
 
-/** Parses every document of a YAML stream with positions; the first syntax error becomes a warning. */
-export function parseYamlDocuments(
-  file: ScannedFile,
-  yaml: Parsers["yaml"],
-): Parsed<{ documents: Document.Parsed[]; counter: LineCounter }> {
-  try {
-    const counter = new yaml.LineCounter();
-    const documents = yaml.parseAllDocuments(file.text, { lineCounter: counter, uniqueKeys: false });
-    // parseAllDocuments returns an EmptyStream (an array) for empty input and an array of documents otherwise.
-    const list = Array.isArray(documents) ? documents : [documents];
-    for (const doc of list) {
-      const error = doc.errors[0];
-      if (error) return { ok: false, warning: parseWarning(file.path, "YAML", error, counter.linePos(error.pos[0]).line) };
-    }
-    return { ok: true, value: { documents: list, counter } };
-  } catch (error) {
-    return { ok: false, warning: parseWarning(file.path, "YAML", error) };
-  }
+/** Parses every document of a YAML stream (lines on demand); the syntax error becomes a warning naming the parser's reason. */
+export function parseYamlDocuments(file: ScannedFile, yaml: Parsers["yaml"]): Parsed<ParsedYaml> {
+  const loaded = loadYamlFile(file, yaml);
+  if (!loaded.ok) return { ok: false, warning: parseWarning(file.path, "YAML", loaded.failure.reason, loaded.failure.line) };
+  return loaded;
 }

@@ -1,36 +1,46 @@
-import type { Document, LineCounter } from "yaml";
-import type { Finding, Parsers, ScannedFile } from "../types.js";
+import type { YamlParser } from "../yaml-parser.js";
+import type { Finding, ScannedFile } from "../types.js";
+import { outlineYaml, YamlSpot } from "./yaml-outline.js";
 
 export interface ParsedYaml {
-  docs: Document.Parsed[];
-  /** 1-based line of a node's start, when the node carries a source range. */
-  lineOf(node: unknown): number | undefined;
+  /** Every document of the file as plain values. */
+  docs: unknown[];
+  /** Where the nodes of document `index` are (built on first use, from indentation). */
+  spot(index: number): YamlSpot;
+}
+
+/** A YAML syntax error: the parser's reason (never the source excerpt it quotes) and its 1-based line. */
+export interface YamlFailure {
+  reason: string;
+  line: number | undefined;
+}
+
+export type YamlLoad = { ok: true; value: ParsedYaml } | { ok: false; failure: YamlFailure };
+
+/** Parses every document of a file; lines are looked up only when a detector asks for one. */
+export function loadYamlFile(file: ScannedFile, yaml: YamlParser): YamlLoad {
+  let docs: unknown[];
+  try {
+    docs = yaml.parseAll(file.text);
+  } catch (error) {
+    const { reason, mark } = error as { reason?: unknown; mark?: { line?: unknown } };
+    const line = typeof mark?.line === "number" ? mark.line + 1 : undefined;
+    return { ok: false, failure: { reason: typeof reason === "string" ? reason : "invalid syntax", line } };
+  }
+  let outline: YamlSpot[] | undefined;
+  const spot = (index: number) => (outline ??= outlineYaml(file.text))[index] ?? new YamlSpot(undefined);
+  return { ok: true, value: { docs, spot } };
 }
 
 export type YamlParse = { ok: true; value: ParsedYaml } | { ok: false; warning: Extract<Finding, { kind: "warning" }> };
 
 /**
- * Parses every YAML document of a file keeping source positions. A syntax error becomes a
- * warning with its line; the parser's message is not copied because it quotes file text.
+ * Parses every YAML document of a file. A syntax error becomes a warning with its line; the
+ * parser's message is not copied because it quotes file text.
  */
-export function parseYamlFile(file: ScannedFile, yaml: Parsers["yaml"]): YamlParse {
-  let lineCounter: LineCounter;
-  let docs: Document.Parsed[];
-  try {
-    lineCounter = new yaml.LineCounter();
-    docs = yaml.parseAllDocuments(file.text, { lineCounter, uniqueKeys: false }) as Document.Parsed[];
-  } catch {
-    return { ok: false, warning: { kind: "warning", file: file.path, message: "invalid YAML; file ignored" } };
-  }
-  if (!Array.isArray(docs)) docs = [];
-  const error = docs.flatMap((doc) => doc.errors)[0];
-  if (error) {
-    const line = error.linePos?.[0]?.line;
-    return { ok: false, warning: { kind: "warning", file: file.path, ...(line !== undefined ? { line } : {}), message: "invalid YAML; file ignored" } };
-  }
-  const lineOf = (node: unknown): number | undefined => {
-    const range = (node as { range?: [number, number, number] } | null)?.range;
-    return range ? lineCounter.linePos(range[0]).line : undefined;
-  };
-  return { ok: true, value: { docs, lineOf } };
+export function parseYamlFile(file: ScannedFile, yaml: YamlParser): YamlParse {
+  const loaded = loadYamlFile(file, yaml);
+  if (loaded.ok) return loaded;
+  const { line } = loaded.failure;
+  return { ok: false, warning: { kind: "warning", file: file.path, ...(line !== undefined ? { line } : {}), message: "invalid YAML; file ignored" } };
 }

@@ -1,32 +1,44 @@
-import type { Document, LineCounter } from "yaml";
-import type { Parsers } from "../types.js";
-import { yamlNodeLine } from "./find-line.js";
+import type { YamlSpot } from "./yaml-outline.js";
 
-/** A YAML node reached by a key path, with its line; used to read only the keys a detector needs. */
+/** A YAML value reached by a key path, with its line; used to read only the keys a detector needs. */
 export interface LocatedValue {
   value: unknown;
   line: number | undefined;
 }
 
-/** Reads a scalar at `path` in a document, with its line; undefined when absent or not a scalar. */
-export function scalarAt(yaml: Parsers["yaml"], doc: Document.Parsed | unknown, path: readonly unknown[], counter: LineCounter): LocatedValue | undefined {
-  const node = getNode(yaml, doc, path);
-  return yaml.isScalar(node) ? { value: node.value, line: yamlNodeLine(node, counter) } : undefined;
+/** A parsed YAML mapping as a plain object, or undefined for anything else. */
+export function mapOf(value: unknown): Record<string, unknown> | undefined {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
 }
 
-/** The node at `path` inside a document or collection node (maps by key, sequences by index). */
-export function getNode(yaml: Parsers["yaml"], root: unknown, path: readonly unknown[]): unknown {
-  let node: unknown = yaml.isDocument(root) ? root.contents : root;
+/** True for a value js-yaml produces from a scalar node. */
+export function isScalarValue(value: unknown): value is string | number | boolean | null {
+  return value === null || typeof value === "string" || typeof value === "number" || typeof value === "boolean";
+}
+
+/** The value at `path` (maps by key, sequences by index), or undefined. */
+export function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
+  let value = root;
   for (const key of path) {
-    if (yaml.isMap(node)) node = node.get(key, true);
-    else if (yaml.isSeq(node) && typeof key === "number") node = node.get(key, true);
-    else return undefined;
+    if (Array.isArray(value) && typeof key === "number") value = value[key];
+    else {
+      const map = mapOf(value);
+      if (!map || !Object.prototype.hasOwnProperty.call(map, key)) return undefined;
+      value = map[key];
+    }
   }
-  return node;
+  return value;
 }
 
-/** The items of a sequence node at `path`, or none. */
-export function seqItems(yaml: Parsers["yaml"], root: unknown, path: readonly unknown[]): unknown[] {
-  const node = getNode(yaml, root, path);
-  return yaml.isSeq(node) ? node.items : [];
+/** A non-null scalar at `path` with its line; undefined when absent or not a scalar. */
+export function scalarAt(root: unknown, spot: YamlSpot, path: readonly (string | number)[]): LocatedValue | undefined {
+  const value = valueAt(root, path);
+  if (value === undefined || value === null || !isScalarValue(value)) return undefined;
+  return { value, line: spot.path(path).valueStart };
+}
+
+/** The items of a sequence at `path`, or none. */
+export function seqItems(root: unknown, path: readonly (string | number)[]): unknown[] {
+  const value = valueAt(root, path);
+  return Array.isArray(value) ? value : [];
 }

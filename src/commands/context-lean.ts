@@ -1,0 +1,41 @@
+import { AdrgenError, ExitCode } from "../domain/errors.js";
+import { createOutput, type Output } from "../io/output.js";
+import type { FileListing } from "../scan/listing.js";
+import type { CliIo } from "../cli.js";
+import type { LeanContextFlags } from "./context-argv.js";
+import type { CommandContext } from "./types.js";
+import { runContextCommand } from "./context.js";
+
+/**
+ * Runs `adrgen context` without yargs and the other fifteen commands: bin.ts takes this path
+ * when `parseLeanContextArgs` understood every argument. Same handler body, output writer
+ * and error report as the full CLI (test/scan/context-lean.test.ts compares both on every fixture).
+ */
+export async function runLeanContext(flags: LeanContextFlags, io: CliIo, listing: FileListing): Promise<number> {
+  const output = createOutput({ stdout: io.stdout as never, stderr: io.stderr as never, env: io.env, stdinIsTTY: io.stdin.isTTY, quiet: flags.quiet === true });
+  const ctx: CommandContext = { cwd: io.cwd, env: io.env, output, stdin: io.stdin, exitCode: ExitCode.ok };
+  try {
+    await runContextCommand({ ...flags, ctx }, listing);
+    return ctx.exitCode;
+  } catch (error) {
+    listing.dispose();
+    return reportContextError(error, output, io.env);
+  }
+}
+
+/** The full CLI's error report (cli.ts `reportError`), kept here so this path does not load yargs. */
+function reportContextError(error: unknown, output: Output, env: NodeJS.ProcessEnv): number {
+  const debug = env.ADRGEN_DEBUG !== undefined && env.ADRGEN_DEBUG !== "" && env.ADRGEN_DEBUG !== "0";
+  const { c } = output;
+  if (error instanceof AdrgenError) {
+    output.error(`${c.red("error")} ${error.message}`);
+    if (error.hint) output.error(`${c.dim("hint")}  ${error.hint}`);
+    if (debug && error.stack) output.error(error.stack);
+    return error.exitCode;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  output.error(`${c.red("error")} ${message}`);
+  if (debug && error instanceof Error && error.stack) output.error(error.stack);
+  else output.error(`${c.dim("hint")}  This looks like a bug in adrgen; rerun with ADRGEN_DEBUG=1 for details and report it.`);
+  return ExitCode.runtime;
+}
