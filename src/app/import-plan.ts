@@ -120,7 +120,7 @@ const sourcePath = (exported: string) => path.resolve(SOURCE_ROOT, exported);
 function rewriteText(file: PlannedFile, moved: PlannedFile[], adrs: ExportedAdr[]): string {
   let text = file.text;
   if (file.fromNumber !== null && file.toNumber !== null && file.fromNumber !== file.toNumber) text = renumberTitle(text, file.fromNumber, file.toNumber);
-  // Only moves whose file name the text mentions can change it: keeps a large import linear, not quadratic.
+  // Only moves whose file name the text mentions can change it; skipping the rest keeps a large import fast.
   const named = (name: string) => text.includes(name) || text.includes(encodeURI(name));
   const relevant = moved.filter((m) => named(path.posix.basename(adrs[m.index]!.path.replace(/\\/g, "/"))));
   if (relevant.length === 0) return text;
