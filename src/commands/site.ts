@@ -51,7 +51,8 @@ export const siteCommand: CommandModule<GlobalArgs, SiteArgs> = {
           ctx.output.info(`Serving ${shown} at ${url} (live reload on). Press Ctrl-C to stop.`);
         },
       });
-      ctx.output.info("Stopped.");
+      // The pages on disk still load the live-reload client, which has no server to talk to any more.
+      ctx.output.info(`Stopped. ${shown} holds the preview build (with live reload); run adrgen site before publishing it.`);
       return;
     }
     const { buildSite } = await import("../site/build.js");

@@ -90,7 +90,7 @@ describe("adrgen site (built CLI)", () => {
       expect(code).toBe(0);
       expect(run.stderr()).toMatch(/Serving \.adrgen\/site at http:\/\/127\.0\.0\.1:\d+\/ \(live reload on\)\. Press Ctrl-C to stop\./);
       expect(run.stderr()).toMatch(/Rebuilt \d+ pages in \d+ ms/);
-      expect(run.stderr()).toMatch(/Stopped\.\n$/);
+      expect(run.stderr()).toMatch(/Stopped\. \.adrgen\/site holds the preview build \(with live reload\); run adrgen site before publishing it\.\n$/);
       expect(run.stdout()).toBe(`${url}\n`);
       await expect(rawRequest(port, "/")).rejects.toThrow(/ECONNREFUSED/);
     } finally {
