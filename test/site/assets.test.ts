@@ -87,6 +87,42 @@ describe("siteAssets", () => {
   });
 });
 
+/** WCAG contrast ratio of two #rrggbb colours. */
+function contrast(a: string, b: string): number {
+  const luminance = (hex: string) => {
+    const [r, g, bl] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+
+describe("stylesheet colours", () => {
+  const css = readFileSync(path.join(projectRoot, "src/site/client/site.css"), "utf8");
+  // Dark rules sit in `@media (prefers-color-scheme: dark) { … }` blocks that end with a "}" line.
+  const darkBlocks = /@media \(prefers-color-scheme: dark\) \{[\s\S]*?\n\}\n/g;
+  const light = css.replace(darkBlocks, "");
+  const dark = (css.match(darkBlocks) ?? []).join("\n");
+  const vars = (block: string, selector: string) => Object.fromEntries([...(new RegExp(`${selector.replace(".", "\\.")}\\s*\\{([^}]*)\\}`).exec(block)?.[1] ?? "").matchAll(/--([\w-]+):\s*(#[0-9a-f]{6})/g)].map((m) => [m[1], m[2]]));
+
+  it.each([
+    ["light", () => light],
+    ["dark", () => dark],
+  ])("keep text, muted text and every status badge at 4.5:1 or more in the %s theme", (_name, block) => {
+    const root = vars(block(), ":root");
+    expect(Object.keys(root)).toEqual(expect.arrayContaining(["bg", "text", "muted", "link", "surface"]));
+    for (const fg of [root.text!, root.muted!, root.link!]) {
+      expect(contrast(fg, root.bg!)).toBeGreaterThanOrEqual(4.5);
+      expect(contrast(fg, root.surface!)).toBeGreaterThanOrEqual(4.5);
+    }
+    for (const status of ["accepted", "proposed", "rejected", "deprecated", "superseded", "other"]) {
+      const badge = vars(block(), `.status-${status}`);
+      expect({ status, ratio: contrast(badge["b-fg"]!, badge["b-bg"]!) >= 4.5 }).toEqual({ status, ratio: true });
+      expect(contrast(root.text!, badge["b-bg"]!)).toBeGreaterThanOrEqual(4.5);
+    }
+  });
+});
+
 describe("search index script", () => {
   it("assigns a prebuilt MiniSearch index that loads with the shared options and finds ADRs", () => {
     const data = runIndexScript(renderSearchIndexScript(demoModel()));
