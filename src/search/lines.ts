@@ -7,6 +7,8 @@ export interface MatchLine {
   text: string;
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** How wide a shown line may be. */
 export const LINE_WIDTH = 160;
 
@@ -37,9 +39,15 @@ export function matchingLines(text: string, terms: ReadonlySet<string>, phrases:
   if (terms.size === 0 && phrases.length === 0) return [];
   const scored: Array<{ line: number; text: string; score: number }> = [];
   const lines = text.split("\n");
+  const needles = [...terms, ...phrases.map((p) => p.split(" ")[0]!)];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line === "") continue;
+    // Cheap test first: an ASCII line that holds none of the terms as a substring cannot match.
+    if (ASCII.test(line)) {
+      const lower = line.toLowerCase();
+      if (!needles.some((needle) => lower.includes(needle))) continue;
+    }
     const ranges = highlightRanges(line, terms);
     const distinct = new Set(ranges.map(([s, e]) => processTerm(line.slice(s, e))));
     const padded = phrases.length > 0 ? ` ${foldedWords(line)} ` : "";

@@ -23,7 +23,8 @@ export function parseQuery(query: string): ParsedQuery {
       continue;
     }
     const word = match[2]!;
-    if (word.length > 1 && word.startsWith("-")) {
+    // `-kafka` excludes; `--json` or a lone dash is just text.
+    if (/^-[\p{L}\p{N}]/u.test(word)) {
       for (const part of tokenize(word.slice(1))) {
         const term = processTerm(part);
         if (term) parsed.excluded.push(term);

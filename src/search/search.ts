@@ -58,15 +58,41 @@ function scanForPhrase(docs: SearchDocument[], phrase: string): Ranked[] {
   return ranked;
 }
 
-function rankWithIndex(docs: SearchDocument[], terms: string[], strict: boolean): Ranked[] {
-  const index = new MiniSearch<SearchDocument>(SEARCH_OPTIONS);
-  index.addAll(docs);
+/** A search over a fixed set of documents: the index is built once, on the first query that needs it. */
+export type Searcher = (query: string, filters?: SearchFilters, limit?: number) => SearchHit[];
+
+/** Builds a searcher for many queries over the same documents (searchAdrs runs one query). */
+export function createSearcher(docs: SearchDocument[]): Searcher {
   const byId = new Map(docs.map((doc) => [doc.id, doc]));
-  const query = terms.join(" ");
-  let results = index.search(query);
-  // No ADR holds every term: rank those that hold any, unless a phrase demands them all.
-  if (results.length === 0 && !strict) results = index.search(query, { combineWith: "OR" });
-  return results.map((result) => ({ doc: byId.get(String(result.id))!, score: result.score, terms: result.terms }));
+  let index: MiniSearch<SearchDocument> | undefined;
+  const rank = (terms: string[], filters: SearchFilters, strict: boolean): Ranked[] => {
+    if (!index) {
+      index = new MiniSearch<SearchDocument>(SEARCH_OPTIONS);
+      index.addAll(docs);
+    }
+    const filter = (result: { id: unknown }) => passesFilters(byId.get(String(result.id))!, filters);
+    const query = terms.join(" ");
+    let results = index.search(query, { filter });
+    // No ADR holds every term: rank those that hold any, unless a phrase demands them all.
+    if (results.length === 0 && !strict) results = index.search(query, { filter, combineWith: "OR" });
+    return results.map((result) => ({ doc: byId.get(String(result.id))!, score: result.score, terms: result.terms }));
+  };
+  return (query, filters = {}, limit = 20) => {
+    const parsed = parseQuery(query);
+    if (parsed.words.length === 0) return [];
+    const terms = searchableTerms(parsed.words);
+    const phrases = terms.length === 0 && parsed.phrases.length === 0 ? [foldedWords(parsed.words.join(" "))] : parsed.phrases;
+    let ranked = terms.length === 0 ? scanForPhrase(docs.filter((doc) => passesFilters(doc, filters)), phrases[0]!) : rank(terms, filters, phrases.length > 0);
+    if (phrases.length > 0) ranked = ranked.filter((r) => phrases.every((phrase) => foldedDoc(r.doc).includes(` ${phrase} `)));
+    if (parsed.excluded.length > 0) ranked = ranked.filter((r) => !containsAnyTerm(r.doc, parsed.excluded));
+    ranked.sort((a, b) => b.score - a.score || (a.doc.relPath < b.doc.relPath ? -1 : a.doc.relPath > b.doc.relPath ? 1 : 0));
+    return ranked.slice(0, Math.max(1, limit)).map((r) => ({
+      doc: r.doc,
+      score: Math.round(r.score * 1000) / 1000,
+      matches: matchingLines(r.doc.text, new Set(r.terms), phrases),
+      terms: r.terms,
+    }));
+  };
 }
 
 /**
@@ -75,19 +101,7 @@ function rankWithIndex(docs: SearchDocument[], terms: string[], strict: boolean)
  * written, `-word` excludes. Ties are broken by path so results are stable.
  */
 export function searchAdrs(docs: SearchDocument[], query: string, filters: SearchFilters = {}, limit = 20): SearchHit[] {
-  const parsed = parseQuery(query);
+  // Filtering first keeps the index small when filters leave few ADRs.
   const candidates = docs.filter((doc) => passesFilters(doc, filters));
-  if (candidates.length === 0 || parsed.words.length === 0) return [];
-  const terms = searchableTerms(parsed.words);
-  const phrases = terms.length === 0 && parsed.phrases.length === 0 ? [foldedWords(parsed.words.join(" "))] : parsed.phrases;
-  let ranked = terms.length === 0 ? scanForPhrase(candidates, phrases[0]!) : rankWithIndex(candidates, terms, phrases.length > 0);
-  if (phrases.length > 0) ranked = ranked.filter((r) => phrases.every((phrase) => foldedDoc(r.doc).includes(` ${phrase} `)));
-  if (parsed.excluded.length > 0) ranked = ranked.filter((r) => !containsAnyTerm(r.doc, parsed.excluded));
-  ranked.sort((a, b) => b.score - a.score || (a.doc.relPath < b.doc.relPath ? -1 : a.doc.relPath > b.doc.relPath ? 1 : 0));
-  return ranked.slice(0, Math.max(1, limit)).map((r) => ({
-    doc: r.doc,
-    score: Math.round(r.score * 1000) / 1000,
-    matches: matchingLines(r.doc.text, new Set(r.terms), phrases),
-    terms: r.terms,
-  }));
+  return candidates.length === 0 ? [] : createSearcher(candidates)(query, {}, limit);
 }

@@ -17,6 +17,7 @@ export interface Token {
 // Letters and digits only: kebab-case and snake_case ("event-sourcing", "read_model") split into words.
 const WORD = /[\p{L}\p{N}]+/gu;
 const MARKS = /\p{M}+/gu;
+const PLAIN = /^[A-Za-z0-9]+$/;
 // In unfolded text a decomposed accent belongs to the word it follows.
 const WORD_WITH_MARKS = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu;
 
@@ -40,7 +41,8 @@ export function tokenize(text: string): string[] {
 
 /** Normalises a word into a term, or null for a stop word (the MiniSearch `processTerm` option). */
 export function processTerm(term: string): string | null {
-  const folded = foldText(term);
+  // Most words are plain ASCII: skip the Unicode normalisation for them.
+  const folded = PLAIN.test(term) ? term.toLowerCase() : foldText(term);
   return folded === "" || STOP_WORDS.has(folded) ? null : folded;
 }
 
