@@ -1,7 +1,7 @@
 // Watches the ADR directories for the live preview. Editors save in bursts (temp file, rename,
 // chmod), so changes are collected and reported once after a quiet period. A directory that is
 // missing, deleted or replaced is watched again as soon as it exists.
-import { type FSWatcher, statSync, watch } from "node:fs";
+import { existsSync, type FSWatcher, statSync, watch } from "node:fs";
 import path from "node:path";
 
 export interface WatchOptions {
@@ -54,6 +54,13 @@ export function watchAdrDirs(dirs: string[], onChange: (changed: string[]) => vo
     try {
       ino = statSync(dir).ino;
       watcher = watch(dir, { persistent: false }, (_event, name) => {
+        // The directory itself was deleted or moved away. A new one at the same path may reuse the
+        // inode number, so drop the watch now rather than trusting the recheck to notice.
+        if (!existsSync(dir)) {
+          stop(dir);
+          report(dir);
+          return;
+        }
         if (name && isEditorTempFile(path.basename(name.toString()))) return;
         report(name ? path.join(dir, name.toString()) : dir);
       });
