@@ -1,5 +1,3 @@
-import type { LineCounter, Node as YamlNode } from "yaml";
-
 /** 1-based number of the first line matching `test`, starting at line `from` (1-based); undefined when none. */
 export function findLine(text: string, test: RegExp | ((line: string) => boolean), from = 1): number | undefined {
   const lines = text.split(/\r?\n/);
@@ -44,12 +42,6 @@ export function tomlLine(text: string, table: string | null, needle: string): nu
     fallback ??= i + 1;
   }
   return fallback;
-}
-
-/** 1-based line where a YAML node starts, when the document was parsed with a LineCounter. */
-export function yamlNodeLine(node: unknown, counter: LineCounter): number | undefined {
-  const range = (node as YamlNode | null | undefined)?.range;
-  return range ? counter.linePos(range[0]).line : undefined;
 }
 
 /** Escapes a string for literal use inside a RegExp. */
