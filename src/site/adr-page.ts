@@ -8,7 +8,7 @@ export function renderAdrPage(adr: SiteAdr, model: SiteModel): string {
   const byId = adrsById(model);
   const heading = adr.number === null ? escapeHtml(adr.title) : `<span class="adr-number">${escapeHtml(adrLabel(adr))}</span> ${escapeHtml(adr.title)}`;
   return `<article class="adr" aria-labelledby="adr-title">
-<nav class="back-link" aria-label="Back"><a href="../index.html">← All decisions</a></nav>
+<nav class="back-link" aria-label="Back"><a href="../index.html">&larr; All decisions</a></nav>
 <header class="adr-header">
 <h1 id="adr-title">${heading}</h1>
 ${facts(adr)}

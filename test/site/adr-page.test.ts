@@ -61,7 +61,7 @@ describe("renderAdrPage", () => {
 
   it("puts the body after the header, a back link to the index and the source path", () => {
     expect(html.indexOf("<p>Body.</p>")).toBeGreaterThan(html.indexOf("</header>"));
-    expect(html).toContain('<a href="../index.html">← All decisions</a>');
+    expect(html).toContain('<a href="../index.html">&larr; All decisions</a>');
     expect(html).toContain("<code>docs/adr/docs-adr-0002-use-queue.md</code>");
     expect(html).not.toContain("adr-warnings");
   });
