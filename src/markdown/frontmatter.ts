@@ -48,7 +48,20 @@ function parseYaml(body: string, firstLine: number): { data: unknown } | FrontMa
     const message = (first.message.split("\n")[0] ?? "invalid YAML").replace(/ at line \d+, column \d+:?$/, "");
     return { data: null, error: { message, line: firstLine + line - 1 } };
   }
-  return { data: doc.toJS({ maxAliasCount: 100 }) as unknown };
+  const data = doc.toJS({ maxAliasCount: 100 }) as unknown;
+  // An alias inside its own anchor (`a: &x {self: *x}`) builds a cyclic object that no JSON output could hold.
+  if (isCyclic(data, new Set())) return { data: null, error: { message: "front matter has a YAML alias that refers to itself", line: firstLine } };
+  return { data };
+}
+
+function isCyclic(value: unknown, ancestors: Set<object>): boolean {
+  if (value === null || typeof value !== "object") return false;
+  if (ancestors.has(value)) return true;
+  ancestors.add(value);
+  const children = value instanceof Map ? [...value.values()] : Object.values(value);
+  const cyclic = children.some((child) => isCyclic(child, ancestors));
+  ancestors.delete(value);
+  return cyclic;
 }
 
 function asMapping(value: unknown, firstLine: number): FrontMatterResult {

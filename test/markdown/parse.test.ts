@@ -180,6 +180,14 @@ describe("parseAdr on bad input", () => {
     expect(diagnostic.line).toBeLessThanOrEqual(5);
   });
 
+  it("refuses front matter whose YAML alias refers to itself, so JSON output never meets a cycle", () => {
+    const record = readBoth(`---\nstatus: accepted\nloop: &a {self: *a}\n---\n# Cyclic\n`);
+    expect(record.frontMatter).toBeNull();
+    expect(record.title).toBe("Cyclic");
+    expect(record.diagnostics.find((d) => d.rule === "front-matter-invalid")?.message).toMatch(/refers to itself/);
+    expect(() => JSON.stringify(record)).not.toThrow();
+  });
+
   it("keeps an invalid date raw", () => {
     const record = readBoth(`---\ndate: 2024-14-02\n---\n# T\n`);
     expect(record).toMatchObject({ date: null, dateRaw: "2024-14-02" });
