@@ -10,6 +10,8 @@ export function plainText(node: Root | Element): string {
     for (const child of current.children) {
       if (child.type === "text") parts.push(child.value);
       else if (child.type === "element") {
+        // Footnote back-references (↩) and the hidden "Footnotes" label are navigation, not content.
+        if (child.properties.dataFootnoteBackref !== undefined || child.properties.id === "footnote-label") continue;
         const block = BLOCKS.has(child.tagName);
         if (block) parts.push("\n");
         walk(child);

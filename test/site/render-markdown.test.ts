@@ -64,6 +64,7 @@ describe("renderMarkdown", () => {
     expect(html).toContain(`id="${href}"`);
     expect(html).toContain('aria-describedby="footnote-label"');
     expect(html).toContain('id="footnote-label"');
+    expect(renderMarkdown("Claim[^1].\n\n[^1]: Source.\n").text).toBe("Claim1.\nSource.");
   });
 
   it("never lets raw HTML, event handlers or unsafe URLs through, in the HTML or the text", () => {
