@@ -141,6 +141,11 @@ function truncate(text: string, max: number): string {
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join("").trimEnd()}…`;
 }
 
+// An unnumbered ADR's label is its long id; the box shows its status only and the title below.
+function nodeLabel(adr: SiteAdr, status: string): string {
+  return adr.number === null ? status : `${adrLabel(adr)} · ${status}`;
+}
+
 function edgePath(a: GraphNode, b: GraphNode): string {
   const [ay, by] = [a.y + a.height / 2, b.y + b.height / 2];
   if (a.x === b.x) {
@@ -174,7 +179,7 @@ function renderSvg(layout: GraphLayout, byId: Map<string, SiteAdr>): string {
   const nodes = layout.nodes.map((n) => {
     const adr = byId.get(n.id)!;
     const status = adr.status ?? "no status";
-    return `<a class="node" href="${escapeHtml(adr.href)}"><title>${escapeHtml(`${adrLabel(adr)}: ${adr.title} (${status})`)}</title><rect class="${statusClass(adr.status)}" x="${n.x}" y="${n.y}" width="${n.width}" height="${n.height}" rx="6"/><text x="${n.x + 8}" y="${n.y + 17}" class="node-label">${escapeHtml(truncate(adrLabel(adr), 26))} · ${escapeHtml(status)}</text><text x="${n.x + 8}" y="${n.y + 34}" class="node-title">${escapeHtml(truncate(adr.title, 27))}</text></a>`;
+    return `<a class="node" href="${escapeHtml(adr.href)}"><title>${escapeHtml(`${adrLabel(adr)}: ${adr.title} (${status})`)}</title><rect class="${statusClass(adr.status)}" x="${n.x}" y="${n.y}" width="${n.width}" height="${n.height}" rx="6"/><text x="${n.x + 8}" y="${n.y + 17}" class="node-label">${escapeHtml(truncate(nodeLabel(adr, status), 27))}</text><text x="${n.x + 8}" y="${n.y + 34}" class="node-title">${escapeHtml(truncate(adr.title, 27))}</text></a>`;
   });
   const markers = LEGEND.filter((l) => l.cls !== "edge-related")
     .map((l) => `<marker id="arrow-${l.cls}" class="${l.cls}" viewBox="0 0 10 10" refX="10" refY="5" markerUnits="userSpaceOnUse" markerWidth="11" markerHeight="11" orient="auto-start-reverse"><path d="M0 0L10 5L0 10z"/></marker>`)

@@ -6,7 +6,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { DOMWindow } from "jsdom";
 import { loadJsdom } from "./client-jsdom.js";
-import { demoModel, indexPage } from "./pages-fixture.js";
+import { demoModel, indexPage, siteAdr, siteModel } from "./pages-fixture.js";
 import { renderLayout } from "../../src/site/layout.js";
 import { renderSearchIndexScript } from "../../src/site/search-index.js";
 
@@ -28,7 +28,7 @@ interface Page {
 }
 
 /** Loads a page as a browser would: the search index script (unless left out), then the site script. */
-async function open(html: string, url: string, withIndex = true): Promise<Page> {
+async function open(html: string, url: string, withIndex: boolean | string = true): Promise<Page> {
   const virtualConsole = new jsdom.VirtualConsole();
   const errors: string[] = [];
   virtualConsole.on("error", (...args: unknown[]) => errors.push(args.map(String).join(" ")));
@@ -36,7 +36,7 @@ async function open(html: string, url: string, withIndex = true): Promise<Page> 
   const dom = new jsdom.JSDOM(html, { runScripts: "outside-only", url, virtualConsole });
   const { window } = dom;
   if (window.document.readyState === "loading") await new Promise((resolve) => window.document.addEventListener("DOMContentLoaded", resolve));
-  if (withIndex) window.eval(indexScript);
+  if (withIndex !== false) window.eval(withIndex === true ? indexScript : withIndex);
   window.eval(siteJs);
   return { window, doc: window.document, errors };
 }
@@ -192,6 +192,19 @@ describe("index page script", () => {
     expect(visibleRows(page)).toEqual(["0001-record"]);
     expect(page.window.location.href).toBe("http://127.0.0.1:4000/docs/index.html#tag=process");
     expect(page.window.history.length).toBe(1);
+  });
+});
+
+describe("several ADR directories", () => {
+  it("names the directory of each hit, since numbers repeat across directories", async () => {
+    const model = siteModel([
+      siteAdr({ id: "api-1", number: 1, title: "Use REST", dirLabel: "services/api", text: "Caching at the edge." }),
+      siteAdr({ id: "web-1", number: 1, title: "Use a CDN", dirLabel: "services/web", text: "Caching static files." }),
+    ]);
+    const page = await open(indexPage(model), "file:///site/index.html#q=caching", renderSearchIndexScript(model));
+    expect([...page.doc.querySelectorAll("#search-results li")].map((li) => li.querySelector(".hit-dir")?.textContent).sort()).toEqual([" in services/api", " in services/web"]);
+    const single = await openIndex("#q=kafka");
+    expect(single.doc.querySelectorAll(".hit-dir")).toHaveLength(0);
   });
 });
 

@@ -17,6 +17,8 @@ interface IndexPage {
   results: HTMLElement;
   table: HTMLElement;
   search: SiteSearch | null;
+  /** The ADRs come from several directories, so hits name theirs (numbers repeat across them). */
+  multiDir: boolean;
 }
 
 function parseTags(value: string | undefined): string[] {
@@ -43,10 +45,11 @@ function findIndexPage(doc: Document): IndexPage | null {
     results,
     table: (table.closest(".table-wrap") as HTMLElement | null) ?? table,
     search: loadSiteSearch(global),
+    multiDir: table.querySelector(".col-dir") !== null,
   };
 }
 
-function hitItem(doc: Document, hit: SiteHit, root: string): HTMLLIElement {
+function hitItem(doc: Document, hit: SiteHit, root: string, multiDir: boolean): HTMLLIElement {
   const li = doc.createElement("li");
   const link = doc.createElement("a");
   link.href = root + hit.href;
@@ -67,7 +70,14 @@ function hitItem(doc: Document, hit: SiteHit, root: string): HTMLLIElement {
     at = end;
   }
   snippet.append(hit.snippet.slice(at));
-  li.append(link, " ", badge, snippet);
+  li.append(link, " ", badge);
+  if (multiDir && hit.dirLabel !== "") {
+    const dir = doc.createElement("span");
+    dir.className = "hit-dir";
+    dir.textContent = ` in ${hit.dirLabel}`;
+    li.append(dir);
+  }
+  li.append(snippet);
   return li;
 }
 
@@ -77,7 +87,7 @@ function render(doc: Document, page: IndexPage, state: ViewState, root: string):
   const list = page.results.querySelector("ol") ?? page.results.appendChild(doc.createElement("ol"));
   if (state.query !== "" && page.search) {
     const hits = searchSite(page.search, state.query, state);
-    list.replaceChildren(...hits.map((hit) => hitItem(doc, hit, root)));
+    list.replaceChildren(...hits.map((hit) => hitItem(doc, hit, root, page.multiDir)));
     page.results.hidden = false;
     page.table.hidden = true;
     shown = hits.length;

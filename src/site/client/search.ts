@@ -16,6 +16,7 @@ export interface SiteHit {
   title: string;
   status: string | null;
   tags: string[];
+  dirLabel: string;
   /** Page path from the site root. */
   href: string;
   score: number;
@@ -44,6 +45,7 @@ interface Stored {
   status: string | null;
   tags: string[];
   relPath: string;
+  dirLabel: string;
   score: number;
   terms: string[];
 }
@@ -88,6 +90,7 @@ export function searchSite(search: SiteSearch, query: string, state: ViewState, 
       title: h.title,
       status: h.status,
       tags: h.tags ?? [],
+      dirLabel: h.dirLabel ?? "",
       href: search.data.docs[h.id]?.href ?? "",
       score: h.score,
       snippet: line,
