@@ -4,10 +4,16 @@
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const THEMATIC_OR_SETEXT = /^ {0,3}(?:([-*_=])[ \t]*(?:\1[ \t]*){2,}|=+|-+)[ \t]*$/;
 const TABLE_DELIMITER = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
+const INLINE_MARKUP = /[[\]`*_~<>\\|!#]/;
 const LINK_DEFINITION = /^ {0,3}\[[^\]]+\]:\s*\S+/;
 
 /** Plain text of one markdown line outside code: markers, links, emphasis and HTML removed. */
 export function plainLine(line: string): string {
+  // Most lines are prose: without markup characters only list and heading markers need removing.
+  if (!INLINE_MARKUP.test(line)) {
+    const bare = line.replace(/^\s*(?:[*+-]|\d{1,9}[.)]|#{1,6})(?:\s+|$)/, "");
+    return /^[-=\s]*$/.test(bare) ? "" : bare.replace(/\s+/g, " ").trim();
+  }
   if (THEMATIC_OR_SETEXT.test(line) || LINK_DEFINITION.test(line)) return "";
   if (line.includes("|") && TABLE_DELIMITER.test(line) && line.includes("-")) return "";
   let text = line.replace(/^\s*(?:>\s?)+/, "");

@@ -18,6 +18,8 @@ export interface Token {
 const WORD = /[\p{L}\p{N}]+/gu;
 const MARKS = /\p{M}+/gu;
 const PLAIN = /^[A-Za-z0-9]+$/;
+const ASCII = /^[\x00-\x7f]*$/;
+const ASCII_WORD = /[a-z0-9]+/g;
 // In unfolded text a decomposed accent belongs to the word it follows.
 const WORD_WITH_MARKS = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu;
 
@@ -35,6 +37,8 @@ export function tokenizeWithOffsets(text: string): Token[] {
 
 /** Splits a text into words (the MiniSearch `tokenize` option). */
 export function tokenize(text: string): string[] {
+  // ASCII text (most ADRs) needs no Unicode folding; the regex over it is several times faster.
+  if (ASCII.test(text)) return text.toLowerCase().match(ASCII_WORD) ?? [];
   // Folding first keeps a decomposed accent ("e" + U+0301) inside its word.
   return foldText(text).match(WORD) ?? [];
 }
