@@ -10,6 +10,30 @@ const RASTER = new Set([".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif"]);
 // An SVG is a document that can run script when opened directly; only inert ones are copied.
 const ACTIVE_SVG = /<script|<foreignObject|\son[a-z]+\s*=|javascript:|<!ENTITY|(?:xlink:)?href\s*=\s*["']?\s*(?!#)[^\s"'>]/i;
 
+/** True when `bytes` start like an image of the type the extension names (an SVG: inert markup only). */
+export function isImage(bytes: Buffer, ext: string): boolean {
+  const ascii = (from: number, to: number) => bytes.subarray(from, to).toString("latin1");
+  switch (ext) {
+    case ".png":
+      return bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    case ".jpg":
+    case ".jpeg":
+      return bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff;
+    case ".gif":
+      return ascii(0, 6) === "GIF87a" || ascii(0, 6) === "GIF89a";
+    case ".webp":
+      return ascii(0, 4) === "RIFF" && ascii(8, 12) === "WEBP";
+    case ".avif":
+      return ascii(4, 8) === "ftyp" && /^avi[fs]$/.test(ascii(8, 12));
+    case ".svg": {
+      const text = bytes.toString("utf8");
+      return /<svg[\s>]/i.test(text) && !ACTIVE_SVG.test(text);
+    }
+    default:
+      return false;
+  }
+}
+
 /** Decides, once per image, whether it goes into the site and under which path. */
 export interface MediaCollector {
   /** Path from the site root of a copyable image at `relPath` (repository-relative), else undefined. */
@@ -34,7 +58,8 @@ export function createMediaCollector(root: string): MediaCollector {
       if (inside === "" || inside.startsWith("..") || path.isAbsolute(inside)) return undefined;
       const stat = statSync(real);
       if (!stat.isFile() || stat.size > MAX_IMAGE_BYTES) return undefined;
-      if (ext === ".svg" && ACTIVE_SVG.test(readFileSync(real, "utf8"))) return undefined;
+      // The bytes must be an image of the named kind: a link named x.png that points at .env is not copied.
+      if (!isImage(readFileSync(real), ext)) return undefined;
     } catch {
       return undefined;
     }

@@ -99,6 +99,24 @@ describe("loadSiteModel", () => {
     expect(queue.bodyHtml).not.toMatch(/<img[^>]*src="https?:/);
   });
 
+  it("copies only real images: not a secret behind an image name, not an SVG that could run script", async () => {
+    const dir = makeTempDir({
+      ".git/HEAD": "ref: refs/heads/main\n",
+      ".env": "API_KEY=sk-secret-value\n",
+      "docs/adr/fake.png": "API_KEY=sk-secret-value\n",
+      "docs/adr/ok.svg": '<svg xmlns="http://www.w3.org/2000/svg"><rect width="4" height="4" fill="#123"/><use href="#a"/></svg>',
+      "docs/adr/active.svg": '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(2)</script></svg>',
+      "docs/adr/remote.svg": '<svg xmlns="http://www.w3.org/2000/svg"><image href="https://evil.example/x.png"/></svg>',
+      "docs/adr/0001-a.md": "# A\n\n![secret](secret.png) ![fake](fake.png) ![ok](ok.svg) ![active](active.svg) ![remote](remote.svg)\n",
+    });
+    symlinkSync("../../.env", path.join(dir, "docs/adr/secret.png"));
+    const model = await load(dir);
+    expect(model.media!.map((m) => m.source)).toEqual([path.join(dir, "docs/adr/ok.svg")]);
+    const html = model.adrs[0]!.bodyHtml;
+    expect(html).toMatch(/<img src="\.\.\/media\/[0-9a-f]{10}-ok\.svg" alt="ok">/);
+    for (const alt of ["secret", "fake", "active", "remote"]) expect(html).toContain(`<span class="image-alt">${alt}</span>`);
+  });
+
   it("gives a malformed ADR a page with what could be read and warnings", async () => {
     const model = await load(repo());
     const broken = byPath(model, "docs/adr/0003-broken.md");
