@@ -52,18 +52,21 @@ function relations(adr: SiteAdr, byId: Map<string, SiteAdr>): string {
   return parts.length === 0 ? "" : `<p class="relations">${parts.join("; ")}</p>`;
 }
 
-function entry(adr: SiteAdr, byId: Map<string, SiteAdr>): string {
+function entry(adr: SiteAdr, byId: Map<string, SiteAdr>, multiDir: boolean): string {
+  // Numbers repeat across ADR directories, so a log of several names each entry's directory.
+  const dir = multiDir ? ` <span class="hit-dir">in ${escapeHtml(adr.dirLabel)}</span>` : "";
   const date = adr.date ? `<time datetime="${escapeHtml(adr.date)}">${escapeHtml(adr.date)}</time> ` : "";
   const number = adr.number === null ? "" : `<span class="adr-number">${escapeHtml(adrLabel(adr))}</span> `;
-  return `<li>${date}${number}<a href="${escapeHtml(adr.href)}">${escapeHtml(adr.title)}</a> ${statusBadge(adr.status)}${relations(adr, byId)}</li>`;
+  return `<li>${date}${number}<a href="${escapeHtml(adr.href)}">${escapeHtml(adr.title)}</a> ${statusBadge(adr.status)}${dir}${relations(adr, byId)}</li>`;
 }
 
 /** The timeline page body (for renderLayout). */
 export function renderTimelinePage(model: SiteModel): string {
   if (model.adrs.length === 0) return `<h1>Timeline</h1>\n<p class="empty">No decisions recorded yet.</p>`;
   const byId = new Map(model.adrs.map((a) => [a.id, a]));
+  const multiDir = new Set(model.adrs.map((a) => a.dirLabel)).size > 1;
   const { years, undated } = groupByMonth(model.adrs);
-  const list = (adrs: SiteAdr[]) => `<ol class="timeline-list">\n${adrs.map((a) => entry(a, byId)).join("\n")}\n</ol>`;
+  const list = (adrs: SiteAdr[]) => `<ol class="timeline-list">\n${adrs.map((a) => entry(a, byId, multiDir)).join("\n")}\n</ol>`;
   const sections = years.map(
     (y) => `<section class="timeline-year" aria-labelledby="year-${y.year}">
 <h2 id="year-${y.year}">${y.year}</h2>

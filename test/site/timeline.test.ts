@@ -61,3 +61,12 @@ describe("renderTimelinePage", () => {
     expect(renderTimelinePage(siteModel([]))).toContain("No decisions recorded yet.");
   });
 });
+
+describe("renderTimelinePage with several ADR directories", () => {
+  it("names each entry's directory, and only then", () => {
+    const two = siteModel([siteAdr({ id: "a", number: 1, date: "2024-01-01", dirLabel: "services/api" }), siteAdr({ id: "b", number: 1, date: "2024-01-02", dirLabel: "services/web" })]);
+    const doc = new JSDOM(renderTimelinePage(two)).window.document;
+    expect([...doc.querySelectorAll("li .hit-dir")].map((s) => s.textContent)).toEqual(["in services/web", "in services/api"]);
+    expect(new JSDOM(renderTimelinePage(demoModel())).window.document.querySelectorAll(".hit-dir")).toHaveLength(0);
+  });
+});
