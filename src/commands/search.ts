@@ -21,6 +21,7 @@ export const searchCommand: CommandModule<GlobalArgs, SearchArgs> = {
       .option("limit", { type: "number", describe: "Most hits to show (default 20)" })
       .example("$0 search kafka", "ADRs mentioning Kafka, best first, with the matching lines")
       .example('$0 search \'"event sourcing" -billing\'', "The exact phrase, leaving out ADRs that mention billing")
+      .example("$0 search -- kafka -rabbitmq", "After --, a -word excludes instead of being read as a flag")
       .example("$0 search cache --status accepted --tag performance", "Only accepted ADRs tagged performance")
       .example("$0 search postgres --json --limit 5", "Top five hits as JSON: number, title, status, tags, path, score, matches") as never,
   handler: async (argv) => {
