@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { isatty } from "node:tty";
 import { parseLeanContextArgs } from "./commands/context-argv.js";
 
 // Help and version are answered from text generated at build time, so `adrgen --help`
@@ -25,28 +26,30 @@ function fastAnswer(argv: string[]): string | undefined {
 
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
-  const text = fastAnswer(argv);
-  if (text !== undefined) {
-    process.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
-    return;
-  }
-  const io = { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr, stdin: process.stdin };
+  // Checked before the help text is read: a lean `context` run never asks for help.
   const lean = process.env.ADRGEN_NO_LEAN_CONTEXT ? undefined : parseLeanContextArgs(argv);
   if (lean) {
     // `context` spends most of its time listing files and loading code: git starts before
     // anything else is loaded, and yargs with the other commands is never loaded at all.
     const { startListing } = await import("./scan/listing.js");
-    const listing = startListing(path.resolve(io.cwd, lean.cwd ?? "."));
+    const listing = startListing(path.resolve(process.cwd(), lean.cwd ?? "."));
     const [{ installInterruptCleanup }, { runLeanContext }] = await Promise.all([import("./io/interrupt.js"), import("./commands/context-lean.js")]);
     installInterruptCleanup();
+    // process.stdin is built on first access (milliseconds); context never reads it, only asks whether it is a terminal.
+    const io = { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr, stdinIsTTY: isatty(0), stdin: () => process.stdin };
     process.exitCode = await runLeanContext(lean, io, listing);
+    return;
+  }
+  const text = fastAnswer(argv);
+  if (text !== undefined) {
+    process.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
     return;
   }
   // Ctrl-C or `kill` must not leave a half-written ADR, a temp file or the directory lock behind.
   const { installInterruptCleanup } = await import("./io/interrupt.js");
   installInterruptCleanup();
   const { runCli } = await import("./cli.js");
-  process.exitCode = await runCli(argv, io);
+  process.exitCode = await runCli(argv, { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr, stdin: process.stdin });
 }
 
 // A broken pipe (adrgen list | head) is not an error worth a stack trace.

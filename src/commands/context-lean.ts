@@ -6,14 +6,25 @@ import type { LeanContextFlags } from "./context-argv.js";
 import type { CommandContext } from "./types.js";
 import { runContextCommand } from "./context.js";
 
+/** The CLI's streams, with stdin built only if a command reads it. */
+export type LeanIo = Omit<CliIo, "stdin"> & { stdinIsTTY: boolean; stdin: () => NodeJS.ReadableStream };
+
 /**
  * Runs `adrgen context` without yargs and the other fifteen commands: bin.ts takes this path
  * when `parseLeanContextArgs` understood every argument. Same handler body, output writer
  * and error report as the full CLI (test/scan/context-lean.test.ts compares both on every fixture).
  */
-export async function runLeanContext(flags: LeanContextFlags, io: CliIo, listing: FileListing): Promise<number> {
-  const output = createOutput({ stdout: io.stdout as never, stderr: io.stderr as never, env: io.env, stdinIsTTY: io.stdin.isTTY, quiet: flags.quiet === true });
-  const ctx: CommandContext = { cwd: io.cwd, env: io.env, output, stdin: io.stdin, exitCode: ExitCode.ok };
+export async function runLeanContext(flags: LeanContextFlags, io: LeanIo, listing: FileListing): Promise<number> {
+  const output = createOutput({ stdout: io.stdout as never, stderr: io.stderr as never, env: io.env, stdinIsTTY: io.stdinIsTTY, quiet: flags.quiet === true });
+  const ctx: CommandContext = {
+    cwd: io.cwd,
+    env: io.env,
+    output,
+    get stdin() {
+      return io.stdin();
+    },
+    exitCode: ExitCode.ok,
+  };
   try {
     await runContextCommand({ ...flags, ctx }, listing);
     return ctx.exitCode;
