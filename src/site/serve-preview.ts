@@ -39,9 +39,15 @@ export type SiteBuilder = (options: { workspace: Workspace; out: string; force?:
 export async function startSitePreview(options: ServeSiteOptions, io: ServeIo, build: SiteBuilder, watchOptions: WatchOptions = {}): Promise<SiteServer> {
   const out = path.resolve(options.out);
   const events = createReloadEvents();
+  let port = 0;
   const server = createServer((req, res) => {
+    if (!isLoopbackHost(req.headers.host, port)) {
+      res.writeHead(403, { "Content-Type": "text/plain; charset=utf-8" });
+      res.end("This preview only answers to 127.0.0.1 and localhost.\n");
+      return;
+    }
     const pathname = new URL(req.url ?? "/", "http://localhost").pathname;
-    if (isEventsPath(pathname)) return events.accept(req, res);
+    if (isEventsPath(pathname) && req.method === "GET") return events.accept(req, res);
     serveStatic(req, res, out).catch((error: unknown) => {
       io.warn(`Could not serve ${pathname}: ${error instanceof Error ? error.message : String(error)}`);
       if (!res.headersSent) res.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
@@ -49,6 +55,7 @@ export async function startSitePreview(options: ServeSiteOptions, io: ServeIo, b
     });
   });
   await listen(server, options.port);
+  port = (server.address() as AddressInfo).port;
   const buildOptions = { workspace: options.workspace, out, liveReload: true, ...(options.force ? { force: true } : {}), ...(options.title ? { title: options.title } : {}) };
   try {
     const started = performance.now();
@@ -93,7 +100,6 @@ export async function startSitePreview(options: ServeSiteOptions, io: ServeIo, b
   const dirs = options.workspace.dirs.map((dir) => dir.path);
   const watcher = watchAdrDirs(dirs, rebuild, { ...watchOptions, ignore: (file) => isInside(out, file) });
 
-  const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/`,
     async close() {
@@ -105,6 +111,15 @@ export async function startSitePreview(options: ServeSiteOptions, io: ServeIo, b
       await closeServer(server);
     },
   };
+}
+
+/**
+ * Whether a Host header names this machine's loopback at our port. A web page the user visits could
+ * otherwise rebind its own domain name to 127.0.0.1 and read the unpublished decisions (DNS rebinding).
+ */
+export function isLoopbackHost(host: string | undefined, port: number): boolean {
+  if (host === undefined) return false;
+  return [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`].includes(host.toLowerCase());
 }
 
 // Loopback only: a preview of unpublished decisions must never be reachable from the network.

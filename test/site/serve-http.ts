@@ -8,9 +8,9 @@ export interface RawResponse {
 }
 
 /** Sends one request with the path exactly as given to 127.0.0.1:port. */
-export function rawRequest(port: number, rawPath: string, method = "GET"): Promise<RawResponse> {
+export function rawRequest(port: number, rawPath: string, method = "GET", headers: Record<string, string> = {}): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: "127.0.0.1", port, path: rawPath, method, agent: false }, (res) => {
+    const req = request({ host: "127.0.0.1", port, path: rawPath, method, agent: false, headers }, (res) => {
       let body = "";
       res.setEncoding("utf8");
       res.on("data", (chunk: string) => (body += chunk));

@@ -96,6 +96,23 @@ describe("startSitePreview", () => {
     stream.close();
   });
 
+  it("answers only requests addressed to 127.0.0.1 or localhost (no DNS rebinding)", async () => {
+    const { root, workspace } = await repo({ "docs/adr/0001-a.md": "# Use Postgres\n" });
+    const server = await startSitePreview({ workspace, out: path.join(root, "o"), port: 0 }, logger().io, titleBuilder);
+    servers.push(server);
+    const port = portOf(server.url);
+    for (const host of [`127.0.0.1:${port}`, `localhost:${port}`, `LOCALHOST:${port}`]) {
+      expect([host, (await rawRequest(port, "/", "GET", { Host: host })).status]).toEqual([host, 200]);
+    }
+    for (const host of [`evil.example:${port}`, "127.0.0.1", `127.0.0.1:${port + 1}`, `attacker.test`]) {
+      const res = await rawRequest(port, "/", "GET", { Host: host });
+      expect([host, res.status]).toEqual([host, 403]);
+      expect(res.body).not.toContain("Use Postgres");
+    }
+    expect((await rawRequest(port, "/__adrgen/events", "GET", { Host: "evil.example" })).status).toBe(403);
+    expect((await rawRequest(port, "/__adrgen/events", "POST")).status).toBe(405);
+  });
+
   it("does not rebuild for its own output inside an ADR directory", async () => {
     const { workspace } = await repo({ "docs/adr/0001-a.md": "# A\n" });
     const out = path.join(workspace.primary.path, "site");
