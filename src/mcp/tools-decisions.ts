@@ -39,8 +39,7 @@ export function registerDecisionTools(server: McpServer, session: McpSession): v
     async ({ status, tag }) =>
       guarded(async () => {
         const workspace = await sessionWorkspace(session);
-        const wantedTag = tag?.trim().toLowerCase();
-        const adrs = (await listAdrs(workspace, { status })).filter((adr) => !wantedTag || adr.tags.some((t) => t.toLowerCase() === wantedTag));
+        const adrs = await listAdrs(workspace, { status, tags: tag ? [tag] : [] });
         return { decisions: listJson(adrs) };
       }),
   );

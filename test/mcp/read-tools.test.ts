@@ -61,6 +61,8 @@ describe("adrgen mcp (read-only): tools", () => {
     const postgres = structured(await call(mcp, "search_decisions", { query: "PostgreSQL" })).hits;
     expect(postgres.map((h: any) => h.number)).toEqual([1, 2]);
     expect(postgres[1].snippet).toMatch(/PostgreSQL/);
+    expect(structured(await call(mcp, "search_decisions", { query: "PostgreSQL", tag: "Caching" })).hits.map((h: any) => h.number)).toEqual([2]);
+    expect(structured(await call(mcp, "search_decisions", { query: "PostgreSQL", status: "accepted" })).hits.map((h: any) => h.number)).toEqual([1]);
   });
 
   it("repo_context returns the evidenced context and a summary", async () => {
