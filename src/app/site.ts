@@ -100,7 +100,8 @@ export function untilInterrupted(): Promise<NodeJS.Signals> {
 
 /** Opens a URL with the platform's opener; a missing opener only costs a warning. */
 export function openInBrowser(url: string, warn: (message: string) => void, platform: NodeJS.Platform = process.platform): void {
-  const [command, args] = platform === "darwin" ? ["open", [url]] : platform === "win32" ? ["cmd", ["/c", "start", '""', url]] : ["xdg-open", [url]];
+  // On Windows `start` takes its first quoted argument as a window title, hence the empty one.
+  const [command, args] = platform === "darwin" ? ["open", [url]] : platform === "win32" ? ["cmd", ["/c", "start", "", url]] : ["xdg-open", [url]];
   try {
     const child = spawn(command, args, { stdio: "ignore", detached: true });
     child.on("error", () => warn(`Could not open a browser (${command}); open ${url} yourself.`));
