@@ -85,7 +85,9 @@ export async function startSitePreview(options: ServeSiteOptions, io: ServeIo, b
     }
   };
   const rebuild = (changed: string[]) => {
-    io.info(`Changed: ${changed.map((file) => path.relative(options.workspace.root, file) || ".").join(", ")}`);
+    // A branch switch can touch hundreds of ADRs at once: name a few, count the rest.
+    const names = changed.map((file) => path.relative(options.workspace.root, file) || ".");
+    io.info(`Changed: ${names.slice(0, 3).join(", ")}${names.length > 3 ? ` and ${names.length - 3} more` : ""}`);
     if (building) {
       again = true;
       return;

@@ -113,6 +113,16 @@ describe("startSitePreview", () => {
     expect((await rawRequest(port, "/__adrgen/events", "POST")).status).toBe(405);
   });
 
+  it("names a few changed files and counts the rest", async () => {
+    const { root, workspace } = await repo({ "docs/adr/0001-a.md": "# A\n" });
+    const log = logger();
+    servers.push(await startSitePreview({ workspace, out: path.join(root, "o"), port: 0 }, log.io, titleBuilder, { debounceMs: 50 }));
+    for (let n = 2; n <= 7; n++) writeFileSync(path.join(workspace.primary.path, `000${n}-x.md`), `# X ${n}\n`);
+    const deadline = Date.now() + 4000;
+    while (!log.lines.some((l) => l.startsWith("info Rebuilt")) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    expect(log.lines.find((l) => l.startsWith("info Changed:"))).toMatch(/^info Changed: docs\/adr\/000\d-x\.md, docs\/adr\/000\d-x\.md, docs\/adr\/000\d-x\.md and 3 more$/);
+  });
+
   it("does not rebuild for its own output inside an ADR directory", async () => {
     const { workspace } = await repo({ "docs/adr/0001-a.md": "# A\n" });
     const out = path.join(workspace.primary.path, "site");
