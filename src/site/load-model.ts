@@ -52,9 +52,13 @@ export async function loadSiteModel(workspace: Workspace, options: LoadSiteModel
   const cache = options.cache ?? openRenderCache(undefined);
   const media = createMediaCollector(workspace.root);
 
-  const adrs = read.map((entry, i): SiteAdr => {
+  const adrs: SiteAdr[] = [];
+  let sinceYield = 0;
+  for (const [i, entry] of read.entries()) {
     const { summary } = entry;
     const body = renderBody(entry, cache);
+    // A cold build renders for seconds; yielding now and then lets Ctrl-C stop it at once.
+    if (body.rendered && ++sinceYield % 20 === 0) await new Promise((resolve) => setImmediate(resolve));
     const bodyHtml = resolvePlaceholders(body.html, {
       fromRelPath: summary.relPath,
       pageFor: (relPath) => {
@@ -69,7 +73,7 @@ export async function loadSiteModel(workspace: Workspace, options: LoadSiteModel
       },
     });
     const warnings = [...entry.diagnostics.map(describe), ...body.warnings, ...relations[i]!.warnings];
-    return {
+    adrs.push({
       id: ids[i]!,
       href: `adr/${ids[i]}.html`,
       number: summary.number,
@@ -87,8 +91,8 @@ export async function loadSiteModel(workspace: Workspace, options: LoadSiteModel
       warnings,
       bodyHtml,
       text: body.text,
-    };
-  });
+    });
+  }
   const title = options.title ?? workspace.config.site?.title ?? path.basename(workspace.root);
   return { title, generatedAt: options.generatedAt ?? new Date().toISOString(), adrs, media: media.files() };
 }
@@ -118,21 +122,21 @@ function fromEmpty(summary: AdrSummary): ReadAdr {
 }
 
 // The body from the cache when its text was rendered before, else rendered now (and remembered).
-function renderBody(entry: ReadAdr, cache: RenderCache): { html: string; text: string; warnings: string[] } {
-  if (entry.source === "") return { html: "", text: "", warnings: [] };
+function renderBody(entry: ReadAdr, cache: RenderCache): { html: string; text: string; warnings: string[]; rendered: boolean } {
+  if (entry.source === "") return { html: "", text: "", warnings: [], rendered: false };
   if (entry.source.length > MAX_RENDER_BYTES) {
     const size = (entry.source.length / 1024 / 1024).toFixed(1);
-    return { html: "", text: "", warnings: [`The file is too large to show here (${size} MB); open ${entry.summary.relPath} in the repository.`] };
+    return { html: "", text: "", warnings: [`The file is too large to show here (${size} MB); open ${entry.summary.relPath} in the repository.`], rendered: false };
   }
   const key = renderCacheKey(entry.source, entry.titleLine);
   const cached = cache.get(key);
-  if (cached && isRendererHtml(cached.html)) return { ...cached, warnings: [] };
+  if (cached && isRendererHtml(cached.html)) return { ...cached, warnings: [], rendered: false };
   try {
     const rendered = renderMarkdown(entry.source, { titleLine: entry.titleLine });
     cache.set(key, rendered);
-    return { ...rendered, warnings: [] };
+    return { ...rendered, warnings: [], rendered: true };
   } catch (error) {
-    return { html: "", text: "", warnings: [`The body could not be rendered: ${(error as Error).message}`] };
+    return { html: "", text: "", warnings: [`The body could not be rendered: ${(error as Error).message}`], rendered: true };
   }
 }
 
