@@ -17,6 +17,7 @@ import { buildContext } from "./context.js";
 import { assertKnownTopic, checkDecision, givenAnswers, lintGenerated } from "./decision-pipeline.js";
 import { provenanceOf } from "./decision-provenance.js";
 import { normalizeTitle, planNewAdr, writeNewAdr } from "./new-adr.js";
+import { takeTagAnswers } from "./tag-args.js";
 
 export interface GenerateAdrOptions {
   title: string;
@@ -74,7 +75,9 @@ export async function generateAdr(workspace: Workspace, options: GenerateAdrOpti
   const progress = deps.progress ?? (() => {});
   const title = normalizeTitle(options.title);
   if (options.status === "superseded") throw usageError("A new ADR cannot start as superseded.", "Use --status proposed (default) or accepted.");
-  const given = await givenAnswers(options, deps.cwd);
+  // A `tags` answer (answers file or --answer) joins --tag; it is not a clarifying question.
+  const { answers: given, tags: answerTags } = takeTagAnswers(await givenAnswers(options, deps.cwd));
+  const tags = [...new Set([...(options.tags ?? []), ...answerTags])];
   const namedOptions = [...new Set((options.options ?? []).map((o) => o.trim()).filter(Boolean))];
   // The scan's git processes, and `git config user.name` for the decision-makers, run while the
   // engine's modules load instead of one after another.
@@ -99,7 +102,7 @@ export async function generateAdr(workspace: Workspace, options: GenerateAdrOpti
   const decision = redactDeep(await checkDecision(result.decision, context));
   const provenance = provenanceOf({ ...result, decision }, answers, context);
 
-  const planned = await planNewAdr(workspace, { title: redactSecrets(title), template: options.template, status: options.status, sections: decisionSections(decision), blank: false, tags: options.tags ?? [] }, { cwd: deps.cwd, env: deps.env, decisionMakers });
+  const planned = await planNewAdr(workspace, { title: redactSecrets(title), template: options.template, status: options.status, sections: decisionSections(decision), blank: false, tags }, { cwd: deps.cwd, env: deps.env, decisionMakers });
   const render = async (number: number) => {
     const text = withMachineBlock(await planned.render(number), provenance);
     // The offline engine through a built-in template is covered by a property test that lints its

@@ -1,28 +1,14 @@
-// `adrgen tag` and `new --tag`: tags checked and normalised, then edited in place in the file's own style.
+// `adrgen tag`: tags checked and normalised, then edited in place in the file's own style.
 import type { Workspace } from "../config/workspace.js";
 import { usageError } from "../domain/errors.js";
 import { setTags } from "../markdown/edit-tags.js";
-import { applyTagChanges, MAX_TAG_LENGTH, splitTagArgs, tagKey, tagProblem } from "../search/tags.js";
+import { applyTagChanges, splitTagArgs, tagKey } from "../search/tags.js";
 import { resolveAdr } from "../store/read.js";
 import { applyEdits, loadForEdit, withAdrLocks } from "./edit-files.js";
 import { updateIndexIfPresent, type IndexRefresh } from "./index-file.js";
+import { normalizeTagArgs } from "./tag-args.js";
 
-/** Normalises `--tag` values (repeatable, comma-separated): trimmed, lower-cased, spaces as hyphens, duplicates dropped. Bad tags are usage errors. */
-export function normalizeTagArgs(values: ReadonlyArray<string | number>): string[] {
-  const tags: string[] = [];
-  for (const raw of splitTagArgs(values)) {
-    const problem = tagProblem(raw);
-    if (problem) {
-      throw usageError(
-        `Invalid tag ${JSON.stringify(raw.trim())}: ${problem}.`,
-        `Use short lower-case words such as --tag security --tag event-sourcing (at most ${MAX_TAG_LENGTH} characters; letters, digits, - _ . / +).`,
-      );
-    }
-    const tag = tagKey(raw);
-    if (!tags.includes(tag)) tags.push(tag);
-  }
-  return tags;
-}
+export { normalizeTagArgs, takeTagAnswers } from "./tag-args.js";
 
 export interface ChangeTagsOptions {
   /** An ADR number (`7`, `0007`) or a path. */

@@ -164,6 +164,6 @@ async function generate(argv: NewArgs): Promise<void> {
 /** `--tag` values checked and normalised before anything runs (a bad tag is exit 2). */
 async function tagsOf(argv: NewArgs): Promise<string[]> {
   if (!argv.tag || argv.tag.length === 0) return [];
-  const { normalizeTagArgs } = await import("../app/tag.js");
+  const { normalizeTagArgs } = await import("../app/tag-args.js");
   return normalizeTagArgs(argv.tag);
 }

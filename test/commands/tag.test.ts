@@ -60,6 +60,18 @@ describe("new --tag", () => {
     expect(result.stdout).toMatch(/^---\n[\s\S]*tags:\n {2}- messaging\n[\s\S]*---\n/);
   });
 
+  it("takes tags from the answers file and --answer tags=… too", async () => {
+    const repo = await initRepo();
+    writeFileSync(path.join(repo, "answers.yaml"), "tags: [messaging, Async Work]\nscale.rps: 100-1k\n");
+    const result = await runAdrgen(["new", "choose message queue", "--yes", "--engine", "offline", "--answers", "answers.yaml", "--answer", "tags=ops", "--tag", "messaging", "--dry-run"], { cwd: repo, env: ENV });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("tags:\n  - messaging\n  - async-work\n  - ops\n---\n");
+    writeFileSync(path.join(repo, "bad.yaml"), "tags: [{a: 1}]\n");
+    const bad = await runAdrgen(["new", "choose message queue", "--yes", "--engine", "offline", "--answers", "bad.yaml", "--dry-run"], { cwd: repo, env: ENV });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("tags in bad.yaml must be a list of words");
+  });
+
   it("refuses a bad tag with exit 2 before writing anything", async () => {
     const repo = await initRepo();
     const result = await runAdrgen(["new", "X", "--blank", "--tag", "a: b"], { cwd: repo, env: ENV });

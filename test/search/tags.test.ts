@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@jest/globals";
-import { normalizeTagArgs } from "../../src/app/tag.js";
+import { normalizeTagArgs } from "../../src/app/tag-args.js";
 import { AdrgenError } from "../../src/domain/errors.js";
 import { applyTagChanges, hasAllTags, tagKey, tagProblem } from "../../src/search/tags.js";
 
