@@ -135,6 +135,16 @@ describe("buildSite", () => {
   });
 });
 
+describe("buildSite without ADRs", () => {
+  it("builds a site whose index says there are none yet", async () => {
+    const dir = makeTempDir({ ".git/HEAD": "ref: refs/heads/main\n" });
+    const result = await build(dir);
+    expect(result).toMatchObject({ pages: 3, warnings: [], rendered: 0 });
+    expect(readFileSync(path.join(dir, ".adrgen/site/index.html"), "utf8")).toMatch(/No decisions recorded yet/);
+    expect(existsSync(path.join(dir, ".adrgen/site/adr"))).toBe(false);
+  });
+});
+
 describe("buildSite output guard", () => {
   const refused = async (promise: Promise<unknown>, message: RegExp) => {
     const error = await promise.then(() => undefined, (e: unknown) => e);
