@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import { benchContext } from "./bench/context.mjs";
 import { generateAdrs } from "./bench/gen-adrs.mjs";
 import { medianMs, printTable, row } from "./bench/measure.mjs";
-import { benchSite } from "./bench/site.mjs";
+import { benchServeReload, benchSite } from "./bench/site.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const cli = path.join(root, "dist/adrgen.js");
@@ -63,6 +63,7 @@ try {
   printTable(rows, ["name", "ms", "ratio", "target", "verdict"]);
   // Site build and search figures (issue 10 §7), against list on the same 1,000 ADRs.
   benchSite({ cli, adrRepo, work, runs, env, help });
+  await benchServeReload({ cli, adrRepo, work, runs, env, help });
   // Scanner figures (issue 4 §7): a generated 50,000-file repository and the stack-analyser comparison.
   benchContext({ root, cli, work, runs, env });
 } finally {

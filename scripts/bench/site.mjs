@@ -1,7 +1,8 @@
 // Site figures for `npm run bench` (issue 10 §7): building the site for 1,000 ADRs, cold and warm,
 // as a ratio to `adrgen list` on the same ADRs (target < 3x), the output size, and `adrgen search`.
-import { spawnSync } from "node:child_process";
-import { readdirSync, rmSync, statSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { appendFileSync, readdirSync, rmSync, statSync } from "node:fs";
+import { request } from "node:http";
 import path from "node:path";
 import { medianMs, printTable } from "./measure.mjs";
 
@@ -91,4 +92,59 @@ export function benchSite({ cli, adrRepo, work, runs, env, help, adrCount = 1000
   printTable(rows, ["name", "ms", "x list", "target", "verdict"]);
   const mb = (size.bytes / 1024 / 1024).toFixed(2);
   console.log(`site output: ${size.files} files, ${size.bytes} bytes (${mb} MB), ${(size.bytes / adrCount / 1024).toFixed(1)} KB per ADR`);
+}
+
+/** Resolves with the first chunk of an event stream that contains `needle` after `trigger()` ran. */
+function waitForEvent(url, needle, trigger) {
+  return new Promise((resolve, reject) => {
+    const req = request(url, (res) => {
+      let text = "";
+      let started;
+      res.setEncoding("utf8");
+      res.on("data", (chunk) => {
+        text += chunk;
+        if (started === undefined && text.includes("retry:")) {
+          started = process.hrtime.bigint();
+          trigger();
+        } else if (started !== undefined && text.includes(needle)) {
+          req.destroy();
+          resolve(Number(process.hrtime.bigint() - started) / 1e6);
+        }
+      });
+    });
+    req.on("error", (error) => {
+      if (!req.destroyed) reject(error);
+    });
+    req.setTimeout(60_000, () => reject(new Error("no reload event within 60 s")));
+    req.end();
+  });
+}
+
+/** Live preview latency: from saving one ADR to the reload event, with 1,000 ADRs (median of `runs`). */
+export async function benchServeReload({ cli, adrRepo, work, runs, env, help }) {
+  if (!help.includes("adrgen site")) return;
+  const out = path.join(work, "site-serve");
+  const child = spawn(process.execPath, [cli, "site", "--serve", "--port", "0", "--out", out], { cwd: adrRepo, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  try {
+    const url = await new Promise((resolve, reject) => {
+      let text = "";
+      child.stdout.on("data", (chunk) => {
+        text += chunk;
+        const match = /http:\/\/127\.0\.0\.1:\d+\//.exec(text);
+        if (match) resolve(match[0]);
+      });
+      child.on("exit", (code) => reject(new Error(`adrgen site --serve exited ${code}`)));
+    });
+    const file = path.join(adrRepo, "docs/adr", readdirSync(path.join(adrRepo, "docs/adr")).sort()[499]);
+    const times = [];
+    for (let i = 0; i < Math.min(runs, 5); i++) {
+      times.push(await waitForEvent(`${url}__adrgen/events`, "event: reload", () => appendFileSync(file, `\nEdited ${i}.\n`)));
+    }
+    times.sort((a, b) => a - b);
+    console.log(`site --serve: save → reload event with 1,000 ADRs: ${times[Math.floor(times.length / 2)].toFixed(0)} ms median (includes the 100 ms debounce)`);
+  } finally {
+    const exited = new Promise((resolve) => (child.exitCode !== null ? resolve() : child.on("exit", resolve)));
+    child.kill("SIGINT");
+    await exited;
+  }
 }
