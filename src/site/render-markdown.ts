@@ -65,7 +65,9 @@ function dropTitle(tree: MdastRoot, titleLine: number | null | undefined): void 
 }
 
 const HEADING = /^h[1-6]$/;
-const RESERVED_IDS = ["main", "site-search-input", "footnote-label"];
+// The page frame's and the browser script's element ids (layout.ts, adr-page.ts, index-page.ts, client/main.ts):
+// a heading named "ADR table" must not become the element the script looks up.
+const RESERVED_IDS = ["main", "site-search-input", "footnote-label", "adr-title", "adr-table", "adr-count", "search-results", "adr-filters", "filter-tag", "filter-reset"];
 const REMOTE = /^(?:https?:)?\/\//i;
 const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 

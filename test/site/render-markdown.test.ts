@@ -50,11 +50,12 @@ describe("renderMarkdown", () => {
   });
 
   it("gives every heading a GitHub-style unique id, keeping the page frame's ids free", () => {
-    const { html } = renderMarkdown("## Decision Outcome\n\n## Pros & Cons: *A*\n\n## Decision Outcome\n\n## Main\n");
+    const { html } = renderMarkdown("## Decision Outcome\n\n## Pros & Cons: *A*\n\n## Decision Outcome\n\n## Main\n\n## ADR table\n");
     expect(html).toContain('<h2 id="decision-outcome">');
     expect(html).toContain('<h2 id="pros--cons-a">');
     expect(html).toContain('<h2 id="decision-outcome-1">');
     expect(html).toContain('<h2 id="main-1">');
+    expect(html).toContain('<h2 id="adr-table-1">');
   });
 
   it("keeps footnote links working (ids and hrefs agree)", () => {
