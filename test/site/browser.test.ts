@@ -3,6 +3,7 @@
 // file:// and served from a sub-path over http. Skips with one message when no browser is
 // installed, except under CI, where a missing browser fails the run.
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Page } from "playwright-core";
@@ -187,6 +188,43 @@ suite("the site in Chromium", () => {
       await page.setViewportSize({ width: 1280, height: 800 });
     });
   });
+
+  it("has landmarks, a language, labelled controls, alt text and a skip link on every page", async () => {
+    const page = await session.newPage();
+    const pages = ["index.html", "timeline.html", "graph.html", ...Object.keys(FIXTURE_ADRS).map((f) => path.basename(f, ".md"))];
+    const problems: string[] = [];
+    for (const name of pages) {
+      const url = name.endsWith(".html") ? pathToFileURL(path.join(siteDir, name)).href : await adrPageUrl(name);
+      await page.goto(url);
+      const found = await page.evaluate(() => {
+        const issues: string[] = [];
+        if (!document.documentElement.lang) issues.push("no lang");
+        if (document.querySelectorAll("main").length !== 1) issues.push("not exactly one main");
+        for (const tag of ["header", "nav", "footer"]) if (!document.querySelector(tag)) issues.push(`no ${tag}`);
+        for (const control of document.querySelectorAll("input:not([type=hidden]), select, textarea")) {
+          const el = control as HTMLInputElement;
+          const labelled = (el.labels?.length ?? 0) > 0 || el.getAttribute("aria-label") || el.getAttribute("aria-labelledby");
+          if (!labelled) issues.push(`unlabelled ${el.tagName.toLowerCase()}#${el.id}`);
+        }
+        for (const img of document.querySelectorAll("img")) if (!img.hasAttribute("alt")) issues.push(`img without alt: ${img.getAttribute("src")}`);
+        for (const svg of document.querySelectorAll("main svg")) if (!svg.getAttribute("aria-label") && !svg.getAttribute("aria-labelledby") && !svg.querySelector("title") && svg.getAttribute("aria-hidden") !== "true") issues.push("svg without a name");
+        const first = document.querySelector("a[href], button, input, select, textarea");
+        if (!first || first.getAttribute("href") !== "#main") issues.push("first focusable is not the skip link to #main");
+        return issues;
+      });
+      problems.push(...found.map((issue) => `${name}: ${issue}`));
+    }
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+
+  /** The file:// URL of an ADR's page, found through the index link of its source file. */
+  async function adrPageUrl(stem: string): Promise<string> {
+    const index = readFileSync(path.join(siteDir, "index.html"), "utf8");
+    const href = new RegExp(`href="(adr/[^"]*${stem.slice(0, 4)}[^"]*\\.html)"`).exec(index)?.[1];
+    if (!href) throw new Error(`no page for ${stem} on the index`);
+    return pathToFileURL(path.join(siteDir, href)).href;
+  }
 
   it("saves screenshots of the index and an ADR page: light and dark, desktop and phone", async () => {
     const page = await session.newPage();
