@@ -10,7 +10,7 @@ import { searchAdrs } from "../../src/search/search.js";
 import type { SiteModel } from "../../src/site/model.js";
 
 const prebuilt = (model: SiteModel): SiteSearch => loadSiteSearch(JSON.parse(JSON.stringify(buildSearchData(model))))!;
-const ids = (model: SiteModel, query: string, state = EMPTY_STATE) => searchSite(prebuilt(model), query, state).map((h) => h.id);
+const ids = (model: SiteModel, query: string, state = EMPTY_STATE) => searchSite(prebuilt(model), query, state).hits.map((h) => h.id);
 
 describe("view state", () => {
   it("round-trips through the hash, with repeated statuses and encoded characters", () => {
@@ -74,9 +74,17 @@ describe("searchSite", () => {
   });
 
   it("returns page links, a matching line and its highlight ranges", () => {
-    const [hit] = searchSite(prebuilt(demoModel()), "wire protocol", EMPTY_STATE);
+    const [hit] = searchSite(prebuilt(demoModel()), "wire protocol", EMPTY_STATE).hits;
     expect(hit).toMatchObject({ id: "0004-cockroach", href: "adr/0004-cockroach.html", number: 4, status: "accepted", snippet: "CockroachDB speaks the PostgreSQL wire protocol." });
     expect(hit!.highlights.map(([s, e]) => hit!.snippet.slice(s, e))).toEqual(["wire", "protocol"]);
+  });
+
+  it("counts every match but makes snippets for the first hits only", () => {
+    const model = siteModel(Array.from({ length: 30 }, (_, i) => siteAdr({ id: `a${String(i).padStart(2, "0")}`, title: `Cache ${i}`, text: `cache line ${i}` })));
+    const results = searchSite(prebuilt(model), "cache", EMPTY_STATE, 10);
+    expect(results.total).toBe(30);
+    expect(results.hits).toHaveLength(10);
+    expect(searchSite(prebuilt(model), "cache", EMPTY_STATE).hits).toHaveLength(30);
   });
 
   it("finds nothing for an empty query and refuses data of another version", () => {

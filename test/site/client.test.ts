@@ -64,10 +64,12 @@ function setTag(page: Page, tag: string): void {
   select.dispatchEvent(new page.window.Event("change", { bubbles: true }));
 }
 
-function type(page: Page, query: string): void {
+/** Types a query and waits until typing has paused long enough for the search to run. */
+async function type(page: Page, query: string): Promise<void> {
   const input = page.doc.getElementById("site-search-input") as HTMLInputElement;
   input.value = query;
   input.dispatchEvent(new page.window.Event("input", { bubbles: true }));
+  await new Promise((resolve) => setTimeout(resolve, 200));
 }
 
 const count = (page: Page) => page.doc.getElementById("adr-count")!.textContent;
@@ -107,7 +109,7 @@ describe("index page script", () => {
 
   it("lists search hits with status and a highlighted snippet instead of the table", async () => {
     const page = await openIndex();
-    type(page, "kafka");
+    await type(page, "kafka");
     expect(page.doc.getElementById("search-results")!.hidden).toBe(false);
     expect(page.doc.querySelector<HTMLElement>(".table-wrap")!.hidden).toBe(true);
     expect(hits(page)).toEqual(["adr/0003-kafka.html"]);
@@ -117,15 +119,40 @@ describe("index page script", () => {
     expect(item.querySelector(".snippet mark")!.textContent).toBe("Kafka");
     expect(count(page)).toBe("1 of 5 decisions");
     expect(page.window.location.hash).toBe("#q=kafka");
-    type(page, "");
+    await type(page, "");
     expect(page.doc.getElementById("search-results")!.hidden).toBe(true);
     expect(visibleRows(page)).toHaveLength(5);
     expect(count(page)).toBe("5 decisions");
   });
 
+  it("waits for a pause in typing, and searches at once on Enter", async () => {
+    const page = await openIndex();
+    const input = page.doc.getElementById("site-search-input") as HTMLInputElement;
+    for (const text of ["k", "ka", "kafka"]) {
+      input.value = text;
+      input.dispatchEvent(new page.window.Event("input", { bubbles: true }));
+    }
+    expect(count(page)).toBe("5 decisions");
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(hits(page)).toEqual(["adr/0003-kafka.html"]);
+    input.value = "cockroachdb";
+    input.dispatchEvent(new page.window.Event("input", { bubbles: true }));
+    input.form!.dispatchEvent(new page.window.Event("submit", { bubbles: true, cancelable: true }));
+    expect(hits(page)).toEqual(["adr/0004-cockroach.html"]);
+    expect(page.window.location.hash).toBe("#q=cockroachdb");
+  });
+
+  it("lists the first 50 hits and says how many more match", async () => {
+    const model = siteModel(Array.from({ length: 60 }, (_, i) => siteAdr({ id: `c${String(i).padStart(2, "0")}`, number: i, title: `Cache layer ${i}`, text: "cache" })));
+    const page = await open(indexPage(model), "file:///site/index.html#q=cache", renderSearchIndexScript(model));
+    expect(hits(page)).toHaveLength(50);
+    expect(page.doc.querySelector("#search-results li.more-hits")?.textContent).toBe("10 more: add words or filters to narrow the search.");
+    expect(count(page)).toBe("60 of 60 decisions");
+  });
+
   it("narrows search hits by the filters", async () => {
     const page = await openIndex();
-    type(page, "postgresql");
+    await type(page, "postgresql");
     expect(hits(page)).toEqual(["adr/0002-postgres.html", "adr/0004-cockroach.html"]);
     setStatus(page, "accepted");
     expect(hits(page)).toEqual(["adr/0004-cockroach.html"]);
@@ -171,7 +198,7 @@ describe("index page script", () => {
 
   it("keeps ADR text as text in the results", async () => {
     const page = await openIndex();
-    type(page, "alert");
+    await type(page, "alert");
     expect(hits(page)).toEqual(["adr/0005-graphql.html"]);
     const results = page.doc.getElementById("search-results")!;
     expect(results.querySelectorAll("script")).toHaveLength(0);
@@ -180,7 +207,7 @@ describe("index page script", () => {
 
   it("narrows by row text when the search index is missing", async () => {
     const page = await openIndex("", false);
-    type(page, "graphql");
+    await type(page, "graphql");
     expect(visibleRows(page)).toEqual(["0005-graphql"]);
     expect(count(page)).toBe("1 of 5 decisions");
     expect(page.errors).toEqual([]);

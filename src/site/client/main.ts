@@ -9,6 +9,11 @@ import { countText, EMPTY_STATE, formatState, isFiltered, matchesFilters, parseS
 import { SEARCH_GLOBAL } from "./search-data.js";
 import { loadSiteSearch, searchSite, type SiteHit, type SiteSearch } from "./search.js";
 
+/** Hits listed with a snippet; the count still covers every match. */
+const MAX_SHOWN_HITS = 50;
+/** Typing waits this long for the next key before searching; filters and Enter apply at once. */
+const TYPING_DELAY_MS = 120;
+
 interface IndexPage {
   rows: Array<{ el: HTMLElement; status: string; tags: string[] }>;
   filters: HTMLFormElement | null;
@@ -86,11 +91,18 @@ function render(doc: Document, page: IndexPage, state: ViewState, root: string):
   let shown = 0;
   const list = page.results.querySelector("ol") ?? page.results.appendChild(doc.createElement("ol"));
   if (state.query !== "" && page.search) {
-    const hits = searchSite(page.search, state.query, state);
-    list.replaceChildren(...hits.map((hit) => hitItem(doc, hit, root, page.multiDir)));
+    const { total, hits } = searchSite(page.search, state.query, state, MAX_SHOWN_HITS);
+    const items: HTMLElement[] = hits.map((hit) => hitItem(doc, hit, root, page.multiDir));
+    if (total > hits.length) {
+      const more = doc.createElement("li");
+      more.className = "more-hits";
+      more.textContent = `${total - hits.length} more: add words or filters to narrow the search.`;
+      items.push(more);
+    }
+    list.replaceChildren(...items);
     page.results.hidden = false;
     page.table.hidden = true;
-    shown = hits.length;
+    shown = total;
   } else {
     // Without the index (the script file missing) a query narrows by title text.
     const needle = state.query.toLowerCase();
@@ -146,21 +158,32 @@ function startIndexPage(doc: Document, page: IndexPage, input: HTMLInputElement 
     render(doc, page, state, root);
     writeHash(win, formatState(state));
   };
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  const now = (): void => {
+    clearTimeout(typing);
+    update(readControls(page, input));
+  };
   if (page.filters) {
     page.filters.hidden = false;
-    page.filters.addEventListener("change", () => update(readControls(page, input)));
+    page.filters.addEventListener("change", () => now());
     page.filters.addEventListener("reset", (event) => {
       event.preventDefault();
+      clearTimeout(typing);
       syncControls(page, input, EMPTY_STATE);
       update(EMPTY_STATE);
     });
   }
-  input?.addEventListener("input", () => update(readControls(page, input)));
+  input?.addEventListener("input", () => {
+    clearTimeout(typing);
+    typing = setTimeout(now, TYPING_DELAY_MS);
+  });
   input?.form?.addEventListener("submit", (event) => {
     event.preventDefault();
-    update(readControls(page, input));
+    now();
   });
   win.addEventListener("hashchange", () => {
+    // Our own fragment writes (where replaceState is refused) come back here: nothing to restore.
+    if (win.location.hash === formatState(state)) return;
     const next = parseState(win.location.hash);
     syncControls(page, input, next);
     state = next;

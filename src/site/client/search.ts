@@ -54,10 +54,20 @@ function wordsOf(hit: Stored, text: string): string {
   return ` ${foldedWords(`${hit.title}\n${hit.tags.join(" ")}\n${text}`)} `;
 }
 
-/** Ranked hits for a query, narrowed by the state's status and tag filters. */
-export function searchSite(search: SiteSearch, query: string, state: ViewState, limit = 200): SiteHit[] {
+/** The ranked result of a query: how many ADRs match, and the first hits with their snippets. */
+export interface SiteResults {
+  total: number;
+  hits: SiteHit[];
+}
+
+/**
+ * Ranked hits for a query, narrowed by the state's status and tag filters. Snippets are made
+ * for the first `limit` hits only: scanning every line of hundreds of long ADRs per keystroke
+ * is what makes a search feel slow.
+ */
+export function searchSite(search: SiteSearch, query: string, state: ViewState, limit = Number.POSITIVE_INFINITY): SiteResults {
   const parsed = parseQuery(query);
-  if (parsed.words.length === 0) return [];
+  if (parsed.words.length === 0) return { total: 0, hits: [] };
   const terms = searchableTerms(parsed.words);
   const phrases = terms.length === 0 && parsed.phrases.length === 0 ? [foldedWords(parsed.words.join(" "))] : parsed.phrases;
   const textOf = (id: string) => search.data.docs[id]?.text ?? "";
@@ -71,6 +81,7 @@ export function searchSite(search: SiteSearch, query: string, state: ViewState, 
     if (results.length === 0 && phrases.length === 0) results = search.index.search(q, { combineWith: "OR" });
     hits = results as unknown as Stored[];
   }
+  hits = hits.filter((h) => matchesFilters({ status: statusKey(h.status), tags: h.tags ?? [] }, state));
   if (phrases.length > 0) hits = hits.filter((h) => phrases.every((p) => wordsOf(h, textOf(h.id)).includes(` ${p} `)));
   if (parsed.excluded.length > 0) {
     hits = hits.filter((h) => {
@@ -78,9 +89,8 @@ export function searchSite(search: SiteSearch, query: string, state: ViewState, 
       return !parsed.excluded.some((t) => words.has(t));
     });
   }
-  hits = hits.filter((h) => matchesFilters({ status: statusKey(h.status), tags: h.tags ?? [] }, state));
   hits.sort((a, b) => b.score - a.score || (a.relPath < b.relPath ? -1 : a.relPath > b.relPath ? 1 : 0));
-  return hits.slice(0, limit).map((h) => {
+  const shown = hits.slice(0, limit).map((h) => {
     const text = textOf(h.id);
     const termSet = new Set([...h.terms, ...terms]);
     const line = matchingLines(text, termSet, phrases, 1)[0]?.text ?? firstLine(text);
@@ -97,6 +107,7 @@ export function searchSite(search: SiteSearch, query: string, state: ViewState, 
       highlights: highlightRanges(line, termSet),
     };
   });
+  return { total: hits.length, hits: shown };
 }
 
 function firstLine(text: string): string {
