@@ -16,7 +16,6 @@ import { loadSiteModel } from "./load-model.js";
 import type { SiteFile, SiteModel } from "./model.js";
 import { assertSiteOutSafe, SITE_MARKER } from "./out-dir.js";
 import { openRenderCache } from "./page-cache.js";
-import { markdownRenderCount } from "./render-markdown.js";
 import { renderTimelinePage } from "./timeline.js";
 import { writeSiteAtomic, type SiteWriterFs } from "./site-writer.js";
 
@@ -61,13 +60,12 @@ export async function buildSite(options: BuildSiteOptions, deps: BuildSiteDeps =
   const { workspace } = options;
   assertSiteOutSafe(out, workspace, options.force === true);
   const cache = openRenderCache(options.cache === false ? undefined : path.join(workspace.root, ".adrgen", "cache"));
-  const before = markdownRenderCount();
   const model = await loadSiteModel(workspace, {
     generatedAt: options.generatedAt ?? buildTime(),
     ...(options.title !== undefined ? { title: options.title } : {}),
     cache,
   });
-  const rendered = markdownRenderCount() - before;
+  const rendered = cache.added();
   const pages = sitePages(model, options.liveReload === true);
   const files = [...pages, ...(await siteAssets(model)), ...mediaFiles(model), marker(model)];
   writeSiteAtomic(out, files, deps.fs);

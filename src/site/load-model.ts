@@ -16,9 +16,10 @@ import { resolvePlaceholders } from "./link-rewrite.js";
 import { createMediaCollector } from "./media.js";
 import type { SiteAdr, SiteModel } from "./model.js";
 import { openRenderCache, renderCacheKey, type RenderCache } from "./page-cache.js";
-import { renderMarkdown } from "./render-markdown.js";
 import { resolveRelations } from "./relations.js";
 import { assignIds } from "./site-ids.js";
+
+type RenderMarkdown = typeof import("./render-markdown.js").renderMarkdown;
 
 /** Bodies larger than this are not rendered (a page with a warning instead): ADRs are small, remark on 50 MB is not. */
 export const MAX_RENDER_BYTES = 2 * 1024 * 1024;
@@ -54,11 +55,17 @@ export async function loadSiteModel(workspace: Workspace, options: LoadSiteModel
 
   const adrs: SiteAdr[] = [];
   let sinceYield = 0;
+  let renderer: RenderMarkdown | undefined;
   for (const [i, entry] of read.entries()) {
     const { summary } = entry;
-    const body = renderBody(entry, cache);
-    // A cold build renders for seconds; yielding now and then lets Ctrl-C stop it at once.
-    if (body.rendered && ++sinceYield % 20 === 0) await new Promise((resolve) => setImmediate(resolve));
+    let body = cachedBody(entry, cache);
+    if (body === undefined) {
+      // remark loads only when a body is not in the cache: a warm build never pays for it.
+      renderer ??= (await import("./render-markdown.js")).renderMarkdown;
+      body = renderBody(entry, cache, renderer);
+      // A cold build renders for seconds; yielding now and then lets Ctrl-C stop it at once.
+      if (++sinceYield % 20 === 0) await new Promise((resolve) => setImmediate(resolve));
+    }
     const bodyHtml = resolvePlaceholders(body.html, {
       fromRelPath: summary.relPath,
       pageFor: (relPath) => {
@@ -121,22 +128,31 @@ function fromEmpty(summary: AdrSummary): ReadAdr {
   return { summary, decisionMakers: [], source: "", titleLine: null, diagnostics: summary.diagnostics ?? [] };
 }
 
-// The body from the cache when its text was rendered before, else rendered now (and remembered).
-function renderBody(entry: ReadAdr, cache: RenderCache): { html: string; text: string; warnings: string[]; rendered: boolean } {
-  if (entry.source === "") return { html: "", text: "", warnings: [], rendered: false };
+interface Body {
+  html: string;
+  text: string;
+  warnings: string[];
+}
+
+// The body without remark: empty, too large, or in the cache (an entry the renderer could have written).
+function cachedBody(entry: ReadAdr, cache: RenderCache): Body | undefined {
+  if (entry.source === "") return { html: "", text: "", warnings: [] };
   if (entry.source.length > MAX_RENDER_BYTES) {
     const size = (entry.source.length / 1024 / 1024).toFixed(1);
-    return { html: "", text: "", warnings: [`The file is too large to show here (${size} MB); open ${entry.summary.relPath} in the repository.`], rendered: false };
+    return { html: "", text: "", warnings: [`The file is too large to show here (${size} MB); open ${entry.summary.relPath} in the repository.`] };
   }
-  const key = renderCacheKey(entry.source, entry.titleLine);
-  const cached = cache.get(key);
-  if (cached && isRendererHtml(cached.html)) return { ...cached, warnings: [], rendered: false };
+  const cached = cache.get(renderCacheKey(entry.source, entry.titleLine));
+  return cached && isRendererHtml(cached.html) ? { ...cached, warnings: [] } : undefined;
+}
+
+// Renders a body with remark and remembers it in the cache.
+function renderBody(entry: ReadAdr, cache: RenderCache, render: RenderMarkdown): Body {
   try {
-    const rendered = renderMarkdown(entry.source, { titleLine: entry.titleLine });
-    cache.set(key, rendered);
-    return { ...rendered, warnings: [], rendered: true };
+    const rendered = render(entry.source, { titleLine: entry.titleLine });
+    cache.set(renderCacheKey(entry.source, entry.titleLine), rendered);
+    return { ...rendered, warnings: [] };
   } catch (error) {
-    return { html: "", text: "", warnings: [`The body could not be rendered: ${(error as Error).message}`], rendered: true };
+    return { html: "", text: "", warnings: [`The body could not be rendered: ${(error as Error).message}`] };
   }
 }
 

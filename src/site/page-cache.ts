@@ -19,6 +19,8 @@ export interface RenderCache {
   set(key: string, value: RenderedMarkdown): void;
   /** Writes the cache file when something changed; never throws (a read-only repository just stays cold). */
   save(): Promise<void>;
+  /** Entries added since the cache was opened: the bodies rendered with remark in this build. */
+  added(): number;
 }
 
 interface CacheFile {
@@ -36,7 +38,7 @@ export function openRenderCache(dir: string | undefined): RenderCache {
   const file = dir === undefined ? undefined : path.join(dir, FILE_NAME);
   const stored = file === undefined ? {} : readEntries(file);
   const used = new Map<string, RenderedMarkdown>();
-  let changed = false;
+  let added = 0;
   return {
     get(key) {
       const hit = used.get(key) ?? stored[key];
@@ -45,11 +47,12 @@ export function openRenderCache(dir: string | undefined): RenderCache {
     },
     set(key, value) {
       used.set(key, value);
-      changed = true;
+      added++;
     },
+    added: () => added,
     async save() {
       if (file === undefined) return;
-      if (!changed && used.size === Object.keys(stored).length) return;
+      if (added === 0 && used.size === Object.keys(stored).length) return;
       try {
         mkdirSync(dir!, { recursive: true });
         // The cache is machine-local: keep it out of commits without the user editing .gitignore.
