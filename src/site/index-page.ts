@@ -75,7 +75,7 @@ ${filterControls(model.adrs)}
 <p id="adr-count" class="result-count" role="status" aria-live="polite" data-total="${total}">${countText(total, total, false)}</p>
 <section id="search-results" class="search-results" aria-label="Search results" hidden><ol></ol></section>
 <div class="table-wrap">
-<table class="adr-table" id="adr-table">
+<table class="adr-table" id="adr-table" aria-label="Decisions">
 <thead><tr>${head}</tr></thead>
 <tbody>
 ${model.adrs.map((adr) => row(adr, showDir)).join("\n")}

@@ -33,7 +33,7 @@ const keepModulePaths: Plugin = {
 /** The jsdom module, from a cached CommonJS bundle (built on first use, ~2 s). */
 export async function loadJsdom(): Promise<typeof import("jsdom")> {
   const version = (JSON.parse(readFileSync(path.join(jsdomDir, "package.json"), "utf8")) as { version: string }).version;
-  const bundle = path.join(tmpdir(), `adrgen-jsdom-${version}-${Buffer.from(projectRoot).toString("hex").slice(-16)}.cjs`);
+  const bundle = path.join(tmpdir(), `adrgen-jsdom-v1-${version}-${Buffer.from(projectRoot).toString("hex").slice(-16)}.cjs`);
   if (!existsSync(bundle)) {
     // Written beside and renamed, so parallel test workers never read half a file.
     const partial = `${bundle}.${process.pid}.tmp`;
