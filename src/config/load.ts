@@ -31,7 +31,7 @@ export async function loadConfig(root: string): Promise<LoadedConfig> {
     if (!existsSync(file)) continue;
     const text = readFileSync(file, "utf8");
     const raw = name.endsWith(".json") ? parseJsonConfig(text, name, file) : await parseYamlConfig(text, name, file);
-    return { config: await validate(raw ?? {}, name), file };
+    return { config: await validate(raw ?? {}, name, { name, text, at: [] }), file };
   }
   const pkgFile = path.join(root, "package.json");
   // A package.json of many megabytes (generated, vendored) cannot be a hand-written config holder;
@@ -41,7 +41,7 @@ export async function loadConfig(root: string): Promise<LoadedConfig> {
     try {
       text = readFileSync(pkgFile, "utf8");
       const pkg = JSON.parse(text) as { adrgen?: unknown };
-      if (pkg.adrgen !== undefined) return { config: await validate(pkg.adrgen, "package.json#adrgen"), file: pkgFile };
+      if (pkg.adrgen !== undefined) return { config: await validate(pkg.adrgen, "package.json#adrgen", { name: "package.json", text, at: ["adrgen"] }), file: pkgFile };
     } catch (error) {
       if ((error as { exitCode?: number }).exitCode !== undefined) throw error;
       // A broken package.json is the scanner's business, not a reason to refuse ADR commands,
@@ -74,10 +74,26 @@ function malformed(name: string, format: "JSON" | "YAML", failure: ParseFailure,
   return usageError(formatParseFailure(name, `not valid ${format}`, failure), `Fix ${file} at line ${failure.line}, column ${failure.column}.`);
 }
 
+/** The file a config came from, so validation problems can name their line: its display name, text and the config's path in it. */
+interface ConfigSource {
+  name: string;
+  text: string;
+  at: PropertyKey[];
+}
+
 // zod is loaded only when there is a config to check: most runs have none.
-async function validate(raw: unknown, label: string): Promise<AdrgenConfig> {
+async function validate(raw: unknown, label: string, source: ConfigSource): Promise<AdrgenConfig> {
   const { configSchema } = await import("./schema.js");
   const result = configSchema.safeParse(raw);
   if (result.success) return result.data;
-  throw usageError(`Invalid configuration in ${label}:\n${formatZodIssues(result.error)}`, "See the Configuration section of the README.");
+  const lines = await Promise.all(result.error.issues.map(async (issue) => `  - ${await issueLocation(issue, source)}${issue.path.length > 0 ? issue.path.join(".") : "(root)"}: ${issue.message}`));
+  throw usageError(`Invalid configuration in ${label}:\n${lines.join("\n")}`, "See the Configuration section of the README.");
+}
+
+/** `file:line:column ` of the value an issue is about (of the first unknown key for unrecognized keys), or "" when it cannot be found. */
+async function issueLocation(issue: z.core.$ZodIssue, source: ConfigSource): Promise<string> {
+  const { locateValue } = await import("../io/value-location.js");
+  const unknownKey = issue.code === "unrecognized_keys" ? issue.keys[0] : undefined;
+  const position = await locateValue(source.text, [...source.at, ...issue.path], unknownKey).catch(() => undefined);
+  return position ? `${source.name}:${position.line}:${position.column} ` : "";
 }

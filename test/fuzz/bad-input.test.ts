@@ -96,7 +96,21 @@ describe("malformed input files give clear errors with locations", () => {
     const result = await runAdrgen(["list"], { cwd: repo });
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/Invalid configuration in \.adrgenrc\.json/);
-    expect(result.stderr).toMatch(/dirs\.0/);
+    // Each problem with the file:line:column of its value.
+    expect(result.stderr).toMatch(/^ {2}- \.adrgenrc\.json:1:10 dirs\.0: /m);
+    expect(result.stderr).toMatch(/^ {2}- \.adrgenrc\.json:1:25 template: .*expected string/m);
+  });
+
+  it("wrong types and unknown keys in .adrgenrc.yaml and package.json#adrgen: file:line:column per problem", async () => {
+    const yamlRepo = makeTempDir({ ".adrgenrc.yaml": "dirs:\n  - docs/adr\nindex:\n  file: 3\n  extra: x\n" });
+    const yaml = await runAdrgen(["list"], { cwd: yamlRepo });
+    expect(yaml.code).toBe(2);
+    expect(yaml.stderr).toMatch(/^ {2}- \.adrgenrc\.yaml:4:9 index\.file: /m);
+    expect(yaml.stderr).toMatch(/^ {2}- \.adrgenrc\.yaml:5:3 index: .*"extra"/m);
+    const pkgRepo = makeTempDir({ "package.json": '{\n  "name": "x",\n  "adrgen": {\n    "dir": 5\n  }\n}\n' });
+    const pkg = await runAdrgen(["list"], { cwd: pkgRepo });
+    expect(pkg.code).toBe(2);
+    expect(pkg.stderr).toMatch(/Invalid configuration in package\.json#adrgen:\n {2}- package\.json:4:12 dir: /);
   });
 
   it("a .adrgenrc.json that is not JSON: exit 2, file:line:column and a caret, no stack trace", async () => {
