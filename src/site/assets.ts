@@ -7,7 +7,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { runtimeError } from "../domain/errors.js";
 import type { SiteFile, SiteModel } from "./model.js";
-import { renderSearchIndexScript } from "./search-index.js";
+import { cachedSearchIndexScript, renderSearchIndexScript } from "./search-index.js";
 
 /** Path of the live-reload events endpoint relative to the site root (served by `site --serve`). */
 export const LIVE_RELOAD_PATH = "__adrgen/events";
@@ -51,13 +51,19 @@ async function builtAsset(name: string): Promise<string> {
   }
 }
 
+export interface SiteAssetOptions {
+  /** Where the search index script may be cached between builds (e.g. `.adrgen/cache`); none: always built. */
+  cacheDir?: string;
+}
+
 /** Every asset file of a site build, with paths from the site root. */
-export async function siteAssets(model: SiteModel): Promise<SiteFile[]> {
+export async function siteAssets(model: SiteModel, options: SiteAssetOptions = {}): Promise<SiteFile[]> {
   const [css, js] = await Promise.all([builtAsset("site-client.css"), builtAsset("site-client.js")]);
+  const searchIndex = options.cacheDir === undefined ? renderSearchIndexScript(model) : await cachedSearchIndexScript(model, options.cacheDir);
   return [
     { path: "assets/site.css", content: css },
     { path: "assets/site.js", content: js },
-    { path: "assets/search-index.js", content: renderSearchIndexScript(model) },
+    { path: "assets/search-index.js", content: searchIndex },
     { path: "assets/live-reload.js", content: LIVE_RELOAD_SCRIPT },
     { path: "assets/favicon.svg", content: FAVICON },
   ];

@@ -1,15 +1,17 @@
 /** @jest-environment node */
-import { describe, expect, it } from "@jest/globals";
-import { existsSync, readFileSync } from "node:fs";
+import { afterAll, describe, expect, it } from "@jest/globals";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import vm from "node:vm";
 import { fileURLToPath } from "node:url";
 import MiniSearch from "minisearch";
 import { demoModel, siteAdr, siteModel } from "./pages-fixture.js";
 import { LIVE_RELOAD_PATH, LIVE_RELOAD_SCRIPT, packageRoot, siteAssets } from "../../src/site/assets.js";
-import { buildSearchData, renderSearchIndexScript } from "../../src/site/search-index.js";
+import { buildSearchData, cachedSearchIndexScript, renderSearchIndexScript } from "../../src/site/search-index.js";
+import { cleanupTempDirs, makeTempDir } from "../helpers/tmp.js";
 import { SEARCH_OPTIONS } from "../../src/search/options.js";
 import type { SiteSearchData } from "../../src/site/client/search-data.js";
+import type { SiteModel } from "../../src/site/model.js";
 
 const projectRoot = fileURLToPath(new URL("../..", import.meta.url));
 const text = (content: string | Uint8Array) => (typeof content === "string" ? content : Buffer.from(content).toString("utf8"));
@@ -143,5 +145,45 @@ describe("search index script", () => {
     const source = renderSearchIndexScript(siteModel([siteAdr({ id: "x", title: "a </script> b", text: "<!-- c --> <b>" })]));
     expect(source).not.toContain("<");
     expect(runIndexScript(source).docs.x!.text).toBe("<!-- c --> <b>");
+  });
+});
+
+describe("cached search index script", () => {
+  afterAll(cleanupTempDirs);
+
+  it("is built once, reused while no ADR's searchable content changes, and rebuilt when one does", async () => {
+    const cacheDir = path.join(makeTempDir(), ".adrgen", "cache");
+    const model = demoModel();
+    const fresh = renderSearchIndexScript(model);
+    expect(await cachedSearchIndexScript(model, cacheDir)).toBe(fresh);
+    const file = path.join(cacheDir, "site-search-index.js");
+    const stored = readFileSync(file, "utf8");
+    expect(stored.endsWith(fresh)).toBe(true);
+    expect(readFileSync(path.join(cacheDir, ".gitignore"), "utf8")).toBe("*\n");
+    // Proof of reuse: a marked body under the same key comes back as it is.
+    const header = stored.slice(0, stored.indexOf("\n") + 1);
+    writeFileSync(file, `${header}window.ADRGEN_SEARCH=null;/*reused*/`);
+    expect(await cachedSearchIndexScript(demoModel(), cacheDir)).toBe("window.ADRGEN_SEARCH=null;/*reused*/");
+    // The bodyHtml is not indexed, so it does not invalidate; the text, a title or a status does.
+    const changed = demoModel();
+    changed.adrs[0]!.bodyHtml = "<p>other markup</p>";
+    expect(await cachedSearchIndexScript(changed, cacheDir)).toBe("window.ADRGEN_SEARCH=null;/*reused*/");
+    for (const edit of [(m: SiteModel) => (m.adrs[0]!.text += " more"), (m: SiteModel) => (m.adrs[1]!.title = "New"), (m: SiteModel) => (m.adrs[2]!.status = "accepted"), (m: SiteModel) => (m.adrs[3]!.href = "adr/moved.html")]) {
+      const edited = demoModel();
+      edit(edited);
+      expect(await cachedSearchIndexScript(edited, cacheDir)).toBe(renderSearchIndexScript(edited));
+    }
+  });
+
+  it("still gives the script when the cache cannot be written", async () => {
+    const dir = makeTempDir({ "cache-is-a-file": "x" });
+    expect(await cachedSearchIndexScript(demoModel(), path.join(dir, "cache-is-a-file"))).toBe(renderSearchIndexScript(demoModel()));
+  });
+
+  it("is what siteAssets ships when given a cache directory", async () => {
+    const cacheDir = makeTempDir();
+    const files = await siteAssets(demoModel(), { cacheDir });
+    expect(text(files.find((f) => f.path === "assets/search-index.js")!.content)).toBe(renderSearchIndexScript(demoModel()));
+    expect(existsSync(path.join(cacheDir, "site-search-index.js"))).toBe(true);
   });
 });
