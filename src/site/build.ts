@@ -14,7 +14,7 @@ import { renderIndexPage } from "./index-page.js";
 import { renderLayout, SITE_PAGES } from "./layout.js";
 import { loadSiteModel } from "./load-model.js";
 import type { SiteFile, SiteModel } from "./model.js";
-import { assertSiteOutSafe, SITE_MARKER } from "./out-dir.js";
+import { assertSiteOutSafe } from "./out-dir.js";
 import { openRenderCache } from "./page-cache.js";
 import { renderTimelinePage } from "./timeline.js";
 import { writeSiteAtomic, type SiteWriterFs } from "./site-writer.js";
@@ -47,6 +47,8 @@ export interface SiteBuildResult {
   warnings: string[];
   /** ADR bodies rendered with remark in this build; the rest came from the render cache. */
   rendered: number;
+  /** Files written afresh; the others were kept from the previous build (same content, untouched). */
+  written: number;
 }
 
 /** Test seams: file operations of the atomic writer. */
@@ -67,22 +69,25 @@ export async function buildSite(options: BuildSiteOptions, deps: BuildSiteDeps =
   });
   const rendered = cache.added();
   const pages = sitePages(model, options.liveReload === true);
-  const files = [...pages, ...(await siteAssets(model)), ...mediaFiles(model), marker(model)];
-  writeSiteAtomic(out, files, deps.fs);
+  const files = [...pages, ...(await siteAssets(model)), ...mediaFiles(model)];
+  const written = writeSiteAtomic(out, files, markerData(model), deps.fs);
   await cache.save();
   return {
     out,
     pages: pages.length,
-    files: files.length,
-    bytes: files.reduce((sum, f) => sum + (typeof f.content === "string" ? Buffer.byteLength(f.content) : f.content.byteLength), 0),
+    files: files.length + 1,
+    bytes: files.reduce((sum, f) => sum + (typeof f.content === "string" ? Buffer.byteLength(f.content) : f.content.byteLength), written.markerBytes),
     warnings: model.adrs.flatMap((adr) => adr.warnings.map((w) => `${adr.relPath}: ${w}`)),
     rendered,
+    written: written.written + 1,
   };
 }
 
 /** Every HTML page of the site, each a complete document. */
 export function sitePages(model: SiteModel, liveReload: boolean): SiteFile[] {
-  const frame = { siteTitle: model.title, generatedAt: model.generatedAt, ...(liveReload ? { liveReload: true } : {}) };
+  // Pages carry the build date, not the time: a rebuild on the same day with the same ADRs yields the same
+  // bytes, so the writer keeps those files instead of rewriting all of them.
+  const frame = { siteTitle: model.title, generatedAt: model.generatedAt.slice(0, 10), ...(liveReload ? { liveReload: true } : {}) };
   const top: SiteFile[] = [
     { path: SITE_PAGES.index, content: renderLayout({ ...frame, title: model.title, root: "", active: "index", body: renderIndexPage(model) }) },
     { path: SITE_PAGES.timeline, content: renderLayout({ ...frame, title: "Timeline", root: "", active: "timeline", body: renderTimelinePage(model) }) },
@@ -105,8 +110,9 @@ function mediaFiles(model: SiteModel): SiteFile[] {
   });
 }
 
-function marker(model: SiteModel): SiteFile {
-  return { path: SITE_MARKER, content: `${JSON.stringify({ generator: "adrgen", version: VERSION, builtAt: model.generatedAt, adrs: model.adrs.length }, null, 2)}\n` };
+// The marker says adrgen built the folder (the output guard trusts it); the writer adds the file manifest.
+function markerData(model: SiteModel): Record<string, unknown> {
+  return { generator: "adrgen", version: VERSION, builtAt: model.generatedAt, adrs: model.adrs.length };
 }
 
 // ADRGEN_DATE fixes the date (tests, reproducible builds); the time of day is then midnight UTC.

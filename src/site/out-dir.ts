@@ -6,8 +6,9 @@ import path from "node:path";
 import type { Workspace } from "../config/workspace.js";
 import { usageError } from "../domain/errors.js";
 
-/** The marker file every built site holds. */
-export const SITE_MARKER = ".adrgen-site.json";
+import { SITE_MARKER } from "./site-manifest.js";
+
+export { SITE_MARKER };
 
 /** Throws a usage error (exit 2) when building into `out` could destroy something that is not a site. */
 export function assertSiteOutSafe(out: string, workspace: Workspace, force: boolean): void {

@@ -240,6 +240,58 @@ describe("buildSite atomic swap", () => {
   });
 });
 
+describe("buildSite reuse of unchanged files", () => {
+  const ino = (dir: string, rel: string) => statSync(path.join(dir, ".adrgen/site", rel)).ino;
+
+  it("writes only the marker when nothing changed, and refreshes its build time", async () => {
+    const dir = repo();
+    const first = await build(dir);
+    expect(first.written).toBe(first.files);
+    const before = { index: ino(dir, "index.html"), page: ino(dir, "adr/docs-adr-0001-record.html") };
+    const again = await build(dir, { generatedAt: "2026-01-15T09:30:00.000Z" });
+    expect(again).toMatchObject({ written: 1, files: first.files, pages: first.pages, bytes: expect.any(Number) });
+    expect({ index: ino(dir, "index.html"), page: ino(dir, "adr/docs-adr-0001-record.html") }).toEqual(before);
+    expect(JSON.parse(readFileSync(path.join(dir, ".adrgen/site", SITE_MARKER), "utf8")).builtAt).toBe("2026-01-15T09:30:00.000Z");
+  });
+
+  it("after an edit, rewrites what changed and keeps the other files (hard links: same inode)", async () => {
+    const dir = repo();
+    await build(dir);
+    const unrelated = ino(dir, "adr/docs-adr-0003-hostile.html");
+    const edited = ino(dir, "adr/docs-adr-0004-broken.html");
+    writeFileSync(path.join(dir, "docs/adr/0004-broken.md"), "# Fixed now\n\nBody.\n");
+    const result = await build(dir);
+    expect(result.written).toBeLessThan(result.files);
+    expect(ino(dir, "adr/docs-adr-0003-hostile.html")).toBe(unrelated);
+    expect(ino(dir, "adr/docs-adr-0004-broken.html")).not.toBe(edited);
+    expect(readFileSync(path.join(dir, ".adrgen/site/adr/docs-adr-0004-broken.html"), "utf8")).toContain("Fixed now");
+  });
+
+  it("rewrites a site file someone edited, and removes files someone added, even when the ADRs did not change", async () => {
+    const dir = repo();
+    await build(dir);
+    const index = path.join(dir, ".adrgen/site/index.html");
+    const original = readFileSync(index, "utf8");
+    writeFileSync(index, original.replace("Decisions", "Hacked"));
+    writeFileSync(path.join(dir, ".adrgen/site/extra.html"), "x");
+    const result = await build(dir);
+    expect(result.written).toBeGreaterThan(1);
+    expect(readFileSync(index, "utf8")).toBe(original);
+    expect(existsSync(path.join(dir, ".adrgen/site/extra.html"))).toBe(false);
+  });
+
+  it("writes every file where hard links are not possible", async () => {
+    const dir = repo();
+    await build(dir);
+    writeFileSync(path.join(dir, "docs/adr/0005-new.md"), "# Five\n");
+    const noLinks = { ...nodeSiteWriterFs, link: () => { throw Object.assign(new Error("EPERM: operation not permitted, link"), { code: "EPERM" }); } };
+    const result = await build(dir, {}, { fs: noLinks });
+    expect(result.written).toBe(result.files);
+    expect(readFileSync(path.join(dir, ".adrgen/site/index.html"), "utf8")).toContain("Five");
+    expect(readFileSync(path.join(dir, ".adrgen/site/adr/docs-adr-0001-record.html"), "utf8")).toContain("Record decisions");
+  });
+});
+
 describe("buildSite render cache", () => {
   it("renders nothing again when nothing changed, only the changed ADR after an edit", async () => {
     const dir = repo();
