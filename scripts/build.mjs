@@ -62,6 +62,30 @@ await build({
 });
 chmodSync(`${outdir}/adrgen.js`, 0o755);
 
+// The lean `adrgen context` path (bin.ts imports dist/lean/context.js when it understood every
+// argument): its own bundle, so the command body, config, scanner and detectors load as one file
+// instead of some twenty shared chunks; only parsers, the ADR reader and globby stay lazy chunks.
+// Whitespace and syntax are minified (names kept) because compiling this file is part of every run.
+await build({
+  entryPoints: { context: `${root}/src/commands/context-lean.ts` },
+  outdir: `${outdir}/lean`,
+  bundle: true,
+  splitting: true,
+  format: "esm",
+  platform: "node",
+  target: "esnext",
+  packages: "bundle",
+  chunkNames: "chunks/[name]-[hash]",
+  define: { __ADRGEN_VERSION__: JSON.stringify(pkg.version) },
+  banner: {
+    js: ['import { createRequire as __adrgenCreateRequire } from "node:module";', "const require = __adrgenCreateRequire(import.meta.url);"].join("\n"),
+  },
+  minifyWhitespace: true,
+  minifySyntax: true,
+  legalComments: "none",
+  logLevel: "warning",
+});
+
 // The static site's browser script and stylesheet (adrgen site): one minified IIFE with minisearch
 // inside, loaded by a script tag because pages opened from file:// cannot load modules or fetch.
 await build({

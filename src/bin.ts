@@ -33,11 +33,11 @@ async function main(): Promise<void> {
     // anything else is loaded, and yargs with the other commands is never loaded at all.
     const { startListing } = await import("./scan/listing.js");
     const listing = startListing(path.resolve(process.cwd(), lean.cwd ?? "."));
-    const [{ installInterruptCleanup }, { runLeanContext }] = await Promise.all([import("./io/interrupt.js"), import("./commands/context-lean.js")]);
-    installInterruptCleanup();
+    // The whole path in one file, built beside this one by scripts/build.mjs (a URL, so esbuild leaves it alone).
+    const leanModule: typeof import("./commands/context-lean.js") = await import(new URL("./lean/context.js", import.meta.url).href);
     // process.stdin is built on first access (milliseconds); context never reads it, only asks whether it is a terminal.
     const io = { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr, stdinIsTTY: isatty(0), stdin: () => process.stdin };
-    process.exitCode = await runLeanContext(lean, io, listing);
+    process.exitCode = await leanModule.runLeanContext(lean, io, listing);
     return;
   }
   const text = fastAnswer(argv);

@@ -2,7 +2,7 @@ import type { Workspace } from "../config/workspace.js";
 import { fromSystemError } from "../domain/errors.js";
 import type { Colors } from "../io/output.js";
 import { redactDeep, redactSecrets } from "../scan/redact.js";
-import type { ScanOptions } from "../scan/scan.js";
+import { scanRepository, type ScanOptions } from "../scan/scan.js";
 import { CONTEXT_CATEGORIES, type ContextCategory, type Evidence, type RepoContext } from "../scan/types.js";
 
 /** The `context --json` document: the scan result without the machine-specific absolute root. */
@@ -14,7 +14,7 @@ export interface ContextDeps {
 
 /** Scans the workspace's repository; any failure of the scan itself becomes a runtime error (exit 3). */
 export async function buildContext(workspace: Workspace, deps: ContextDeps = {}, options: Pick<ScanOptions, "listing"> = {}): Promise<RepoContext> {
-  const scan = deps.scan ?? (await import("../scan/scan.js")).scanRepository;
+  const scan = deps.scan ?? scanRepository;
   try {
     return await scan(workspace.root, { workspace, ...options });
   } catch (error) {

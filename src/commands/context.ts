@@ -1,34 +1,10 @@
 import path from "node:path";
 import type { CommandModule } from "yargs";
-import type { FileListing } from "../scan/listing.js";
 import type { GlobalArgs } from "./types.js";
-import { withJson, workspaceFor } from "./shared.js";
+import { withJson } from "./shared.js";
 
 export interface ContextArgs extends GlobalArgs {
   json?: boolean;
-}
-
-/**
- * The body of `adrgen context`, shared by the yargs handler and the lean path in bin.ts (which
- * starts the listing before loading anything else and passes it in).
- */
-export async function runContextCommand(argv: ContextArgs, early?: FileListing): Promise<void> {
-  // Listing a large repository takes about as long as loading the scanner: start git first, in the
-  // directory that is usually the workspace root (the scan starts afresh if the root turns out elsewhere).
-  const listing = early ?? (await import("../scan/listing.js")).startListing(path.resolve(argv.ctx.cwd, argv.cwd ?? "."));
-  try {
-    // The scanner module is imported alongside, so its file is read while the workspace resolves.
-    const [workspace, app] = await Promise.all([workspaceFor(argv), import("../app/context.js"), import("../scan/scan.js")]);
-    const context = await app.buildContext(workspace, {}, { listing });
-    if (argv.json) {
-      argv.ctx.output.json(app.contextToJson(context));
-      return;
-    }
-    argv.ctx.output.data(app.formatContext(context, argv.ctx.output.c));
-    for (const line of app.formatWarnings(context, argv.ctx.output.c)) argv.ctx.output.warn(line);
-  } finally {
-    listing.dispose();
-  }
 }
 
 export const contextCommand: CommandModule<GlobalArgs, ContextArgs> = {
@@ -38,5 +14,11 @@ export const contextCommand: CommandModule<GlobalArgs, ContextArgs> = {
     withJson(yargs)
       .example("$0 context", "Summary grouped by category, each item with file:line")
       .example("$0 context --json --cwd ../service", "The full context of another repository as JSON") as never,
-  handler: (argv) => runContextCommand(argv),
+  handler: async (argv) => {
+    // git lists the repository while the scanner loads (a plain `context` run skips yargs altogether: see bin.ts).
+    const { startListing } = await import("../scan/listing.js");
+    const listing = startListing(path.resolve(argv.ctx.cwd, argv.cwd ?? "."));
+    const { runContext } = await import("./context-run.js");
+    await runContext(argv, listing);
+  },
 };

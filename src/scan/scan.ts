@@ -1,5 +1,5 @@
 import path from "node:path";
-import type { Workspace } from "../config/workspace.js";
+import { resolveWorkspace, type Workspace } from "../config/workspace.js";
 import { readExistingDecisions } from "./decisions.js";
 import { detectors as registry } from "./detectors/index.js";
 import { startListing, type FileListing } from "./listing.js";
@@ -129,7 +129,7 @@ function safeMatches(detector: Detector, relPath: string): boolean {
 
 async function decisionsOf(root: string, workspace: Workspace | undefined): Promise<RepoContext["existingDecisions"]> {
   try {
-    const resolved = workspace ?? (await (await import("../config/workspace.js")).resolveWorkspace({ cwd: root }));
+    const resolved = workspace ?? (await resolveWorkspace({ cwd: root }));
     return await readExistingDecisions(resolved);
   } catch {
     // A broken adrgen config must not stop a scan; the ADR commands report it themselves.

@@ -92,20 +92,28 @@ describe("adrgen context: the lean path is taken", () => {
       encoding: "utf8",
     });
     expect(result.status).toBe(0);
-    return readFileSync(log, "utf8").split("\n").filter(Boolean).map((url) => path.basename(url));
+    // Paths inside dist/, e.g. lean/context.js or chunks/cli-ABC123.js.
+    const urls = readFileSync(log, "utf8").split("\n").filter((url) => url.includes("/dist/"));
+    return [...new Set(urls.map((url) => url.slice(url.lastIndexOf("/dist/") + 6)))];
   };
 
   it("loads neither yargs nor the other commands for a plain context run", () => {
     const root = copyFixture("node-postgres-redis", { git: true });
     const lean = loadedModules(["context", "--json"], root);
-    expect(lean.some((name) => name.startsWith("context-lean-"))).toBe(true);
-    expect(lean.filter((name) => name.startsWith("cli-"))).toEqual([]);
+    expect(lean).toContain("lean/context.js");
+    expect(lean.filter((name) => name.startsWith("chunks/cli-"))).toEqual([]);
+    // One bundle instead of the shared chunks: a handful of files, not the twenty-odd the full CLI loads.
+    expect(lean.length).toBeLessThan(16);
     const full = loadedModules(["context", "--json"], root, FULL_CLI);
-    expect(full.some((name) => name.startsWith("cli-"))).toBe(true);
+    expect(full.some((name) => name.startsWith("chunks/cli-"))).toBe(true);
+    expect(full).not.toContain("lean/context.js");
+    expect(full.length).toBeGreaterThan(lean.length);
   });
 
   it("falls back to the full CLI for anything unusual", () => {
     const root = copyFixture("empty", { git: true });
-    expect(loadedModules(["context", "--json", "--json"], root).some((name) => name.startsWith("cli-"))).toBe(true);
+    const modules = loadedModules(["context", "--json", "--json"], root);
+    expect(modules.some((name) => name.startsWith("chunks/cli-"))).toBe(true);
+    expect(modules).not.toContain("lean/context.js");
   });
 });
