@@ -146,35 +146,42 @@ function nodeLabel(adr: SiteAdr, status: string): string {
   return adr.number === null ? status : `${adrLabel(adr)} · ${status}`;
 }
 
-function edgePath(a: GraphNode, b: GraphNode): string {
+/** The path of an edge; `nth` > 0 for a second or later edge between the same two ADRs, drawn further out so it stays visible. */
+function edgePath(a: GraphNode, b: GraphNode, nth: number): string {
   const [ay, by] = [a.y + a.height / 2, b.y + b.height / 2];
   if (a.x === b.x) {
     // Same column: bend out into the gap on the right, where no node is drawn.
     const x = a.x + a.width;
-    return `M${x} ${ay} C${x + COLUMN_GAP * 0.8} ${ay} ${x + COLUMN_GAP * 0.8} ${by} ${x} ${by}`;
+    const bend = x + COLUMN_GAP * (0.6 + 0.25 * nth);
+    return `M${x} ${ay} C${bend} ${ay} ${bend} ${by} ${x} ${by}`;
   }
   const [left, right] = a.x < b.x ? [a, b] : [b, a];
   const [ly, ry] = a.x < b.x ? [ay, by] : [by, ay];
   const [x1, x2] = [left.x + left.width, right.x];
   const mid = (x1 + x2) / 2;
-  const d = `M${x1} ${ly} C${mid} ${ly} ${mid} ${ry} ${x2} ${ry}`;
-  return a.x < b.x ? d : `M${x2} ${ry} C${mid} ${ry} ${mid} ${ly} ${x1} ${ly}`;
+  const lift = nth * 10;
+  const d = `M${x1} ${ly} C${mid} ${ly - lift} ${mid} ${ry - lift} ${x2} ${ry}`;
+  return a.x < b.x ? d : `M${x2} ${ry} C${mid} ${ry - lift} ${mid} ${ly - lift} ${x1} ${ly}`;
 }
 
 const LEGEND: Array<{ cls: ReturnType<typeof edgeClass>; label: string }> = [
-  { cls: "edge-supersedes", label: "supersedes (arrow points to the superseded decision)" },
-  { cls: "edge-directed", label: "other directed relations (amends, extends, depends on …)" },
-  { cls: "edge-related", label: "symmetric relations (relates to, conflicts with …)" },
+  { cls: "edge-supersedes", label: "supersedes (the arrow points to the superseded decision)" },
+  { cls: "edge-directed", label: "directed relations" },
+  { cls: "edge-related", label: "symmetric relations" },
 ];
 
 function renderSvg(layout: GraphLayout, byId: Map<string, SiteAdr>): string {
   const pos = new Map(layout.nodes.map((n) => [n.id, n]));
+  const seen = new Map<string, number>();
   const edges = layout.edges.map((e) => {
     const [a, b] = [pos.get(e.from)!, pos.get(e.to)!];
+    const pair = e.from < e.to ? `${e.from}\u0000${e.to}` : `${e.to}\u0000${e.from}`;
+    const nth = seen.get(pair) ?? 0;
+    seen.set(pair, nth + 1);
     const cls = edgeClass(e.type);
     const marker = cls === "edge-related" ? "" : ` marker-end="url(#arrow-${cls})"`;
     const title = `${adrLabel(byId.get(e.from)!)} ${e.type} ${adrLabel(byId.get(e.to)!)}`;
-    return `<g class="edge ${cls}"><title>${escapeHtml(title)}</title><path d="${edgePath(a, b)}" fill="none"${marker}/></g>`;
+    return `<g class="edge ${cls}"><title>${escapeHtml(title)}</title><path d="${edgePath(a, b, nth)}" fill="none"${marker}/></g>`;
   });
   const nodes = layout.nodes.map((n) => {
     const adr = byId.get(n.id)!;
@@ -191,11 +198,14 @@ ${nodes.join("\n")}
 </svg></div>`;
 }
 
+// One line per edge style, naming the relation types the graph draws in that style.
 function legend(edges: GraphEdge[]): string {
-  const present = new Set(edges.map((e) => edgeClass(e.type)));
-  const items = LEGEND.filter((l) => present.has(l.cls)).map(
-    (l) => `<li><svg width="40" height="12" aria-hidden="true"><g class="edge ${l.cls}"><path d="M2 6H38" fill="none"/></g></svg> ${escapeHtml(l.label)}</li>`,
-  );
+  const types = new Map<string, Set<string>>();
+  for (const e of edges) types.set(edgeClass(e.type), (types.get(edgeClass(e.type)) ?? new Set()).add(e.type));
+  const items = LEGEND.filter((l) => types.has(l.cls)).map((l) => {
+    const named = l.cls === "edge-supersedes" ? "" : `: ${[...types.get(l.cls)!].sort().join(", ")}`;
+    return `<li><svg width="40" height="12" aria-hidden="true"><g class="edge ${l.cls}"><path d="M2 6H38" fill="none"/></g></svg> ${escapeHtml(l.label + named)}</li>`;
+  });
   return `<ul class="graph-legend" aria-label="Legend">${items.join("")}</ul>`;
 }
 

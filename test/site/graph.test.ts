@@ -139,7 +139,7 @@ describe("renderGraphPage", () => {
     ]);
     expect(edges[0]!.querySelector("path")?.getAttribute("marker-end")).toBe("url(#arrow-edge-supersedes)");
     expect(doc.getElementById("arrow-edge-supersedes")).not.toBeNull();
-    expect([...doc.querySelectorAll(".graph-legend li")].map((li) => li.textContent?.trim().split(" ")[0])).toEqual(["supersedes", "symmetric"]);
+    expect([...doc.querySelectorAll(".graph-legend li")].map((li) => li.textContent?.trim())).toEqual(["supersedes (the arrow points to the superseded decision)", "symmetric relations: relates to"]);
     expect([...doc.querySelectorAll(".relation-list li")].map((li) => li.textContent)).toEqual([
       "ADR 4: Move to CockroachDB supersedes ADR 2: Use PostgreSQL as the main datastore",
       "ADR 2: Use PostgreSQL as the main datastore relates to ADR 3: Use Kafka for events",
@@ -164,6 +164,20 @@ describe("renderGraphPage", () => {
     expect(doc.querySelectorAll("svg.graph a.node")).toHaveLength(layout.nodes.length);
     expect(doc.querySelectorAll(".relation-list li")).toHaveLength(layout.edges.length);
     expect(doc.querySelector(".graph-isolated")?.textContent).toContain(`${layout.isolated.length} decisions without relations`);
+  });
+
+  it("names the relation types drawn in each style in the legend", () => {
+    const adrs = [
+      siteAdr({ id: "a", links: [{ type: "depends on", id: "b" }, { type: "amends", id: "c" }, { type: "conflicts with", id: "b" }] }),
+      siteAdr({ id: "b", links: [{ type: "amended by", id: "c" }] }),
+      siteAdr({ id: "c" }),
+    ];
+    const doc = new JSDOM(renderGraphPage(siteModel(adrs))).window.document;
+    expect([...doc.querySelectorAll(".graph-legend li")].map((li) => li.textContent?.trim())).toEqual(["directed relations: amends, depends on", "symmetric relations: conflicts with"]);
+    const paths = [...doc.querySelectorAll("svg.graph g.edge path")].map((p) => p.getAttribute("d"));
+    expect(paths).toHaveLength(4);
+    // a→b depends on, and a–b conflicts with: two edges between the same pair, drawn apart.
+    expect(new Set(paths).size).toBe(4);
   });
 
   it("says so when there are no relations", () => {
