@@ -43,7 +43,7 @@ describe("siteAssets", () => {
 
   it("ships a stylesheet with light/dark, narrow-screen, print and focus rules", async () => {
     const css = text((await siteAssets(demoModel())).find((f) => f.path === "assets/site.css")!.content);
-    expect(css).toMatch(/@media\s*\(prefers-color-scheme:\s*dark\)/);
+    expect(css).toMatch(/@media screen and \(prefers-color-scheme:\s*dark\)/);
     expect(css).toMatch(/@media\s*\(max-width:\s*40em\)/);
     expect(css).toContain("@media print");
     expect(css).toContain(":focus-visible");
@@ -101,8 +101,8 @@ function contrast(a: string, b: string): number {
 
 describe("stylesheet colours", () => {
   const css = readFileSync(path.join(projectRoot, "src/site/client/site.css"), "utf8");
-  // Dark rules sit in `@media (prefers-color-scheme: dark) { … }` blocks that end with a "}" line.
-  const darkBlocks = /@media \(prefers-color-scheme: dark\) \{[\s\S]*?\n\}\n/g;
+  // Dark rules sit in `@media screen and (prefers-color-scheme: dark) { … }` blocks that end with a "}" line.
+  const darkBlocks = /@media screen and \(prefers-color-scheme: dark\) \{[\s\S]*?\n\}\n/g;
   const light = css.replace(darkBlocks, "");
   const dark = (css.match(darkBlocks) ?? []).join("\n");
   const vars = (block: string, selector: string) => Object.fromEntries([...(new RegExp(`${selector.replace(".", "\\.")}\\s*\\{([^}]*)\\}`).exec(block)?.[1] ?? "").matchAll(/--([\w-]+):\s*(#[0-9a-f]{6})/g)].map((m) => [m[1], m[2]]));
