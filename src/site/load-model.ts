@@ -69,7 +69,8 @@ export async function loadSiteModel(workspace: Workspace, options: LoadSiteModel
     const bodyHtml = resolvePlaceholders(body.html, {
       fromRelPath: summary.relPath,
       pageFor: (relPath) => {
-        const id = idByRelPath.get(relPath);
+        // Links written without the extension (`0003-use-x`) resolve on GitHub too.
+        const id = idByRelPath.get(relPath) ?? idByRelPath.get(`${relPath}.md`);
         if (id !== undefined) return `${id}.html`;
         // A link to an ADR directory's index (README.md) means the site's index page.
         return indexPaths.has(relPath) || isAdrDir(workspace, relPath) ? "../index.html" : undefined;

@@ -18,7 +18,7 @@ function repo(): string {
     ".adrgenrc.json": JSON.stringify({ dirs: ["docs/adr", { path: "services/api/adr", label: "api" }] }),
     "docs/adr/0001-record-decisions.md": "---\nstatus: accepted\ndate: 2024-01-02\ndecision-makers: [Ann, Bo]\ntags: [process]\n---\n\n# Record decisions\n\nSee [the queue](0002-use-queue.md#decision-outcome) and [API style](../../services/api/adr/0001-rest.md).\n",
     "docs/adr/0002-use-queue.md":
-      "# 2. Use a queue\n\nDate: 2024-02-03\n\n## Status\n\nAccepted\n\nSupersedes [1. Record decisions](0001-record-decisions.md)\n\nRelates to [ADR-0003](0003-broken.md)\n\n## Decision Outcome\n\n![flow](img/flow.png) ![huge](img/huge.png) ![outside](img/escape.png) ![badge](https://img.shields.io/b.svg)\n\nSource: [main](../../src/main.ts), [index](README.md).\n",
+      "# 2. Use a queue\n\nDate: 2024-02-03\n\n## Status\n\nAccepted\n\nSupersedes [1. Record decisions](0001-record-decisions.md)\n\nRelates to [ADR-0003](0003-broken.md)\n\n## Decision Outcome\n\n![flow](img/flow.png) ![huge](img/huge.png) ![outside](img/escape.png) ![badge](https://img.shields.io/b.svg)\n\nSource: [main](../../src/main.ts), [index](README.md), [no extension](0001-record-decisions#context).\n",
     "docs/adr/0003-broken.md": "---\nstatus: [unclosed\ndate: 2024-14-02\n---\nNo title here, just text with <script>alert(1)</script>.\n",
     "docs/adr/0004-binary.md": Buffer.from([0, 1, 2, 3, 0, 255, 0]),
     "docs/adr/README.md": "# Index\n",
@@ -80,6 +80,7 @@ describe("loadSiteModel", () => {
     const queue = byPath(model, "docs/adr/0002-use-queue.md");
     expect(queue.bodyHtml).toContain('<span class="outside-link" title="src/main.ts is not part of this site">main</span>');
     expect(queue.bodyHtml).toContain('<a href="../index.html">index</a>');
+    expect(queue.bodyHtml).toContain('<a href="docs-adr-0001-record-decisions.html#context">no extension</a>');
     expect(queue.bodyHtml).not.toContain("adrgen-");
   });
 
