@@ -21,7 +21,8 @@ interface IndexPage {
   count: HTMLElement;
   results: HTMLElement;
   table: HTMLElement;
-  search: SiteSearch | null;
+  /** The search index, loaded on first use: a large index takes a moment to load, and many visits never search. */
+  search: () => SiteSearch | null;
   /** The ADRs come from several directories, so hits name theirs (numbers repeat across them). */
   multiDir: boolean;
 }
@@ -41,7 +42,7 @@ function findIndexPage(doc: Document): IndexPage | null {
   const results = doc.getElementById("search-results");
   if (!table || !count || !results) return null;
   const rows = [...table.querySelectorAll<HTMLElement>("tbody tr[data-id]")].map((el) => ({ el, status: el.dataset.status ?? "", tags: parseTags(el.dataset.tags) }));
-  const global = (doc.defaultView as unknown as Record<string, unknown> | null)?.[SEARCH_GLOBAL];
+  let search: SiteSearch | null | undefined;
   return {
     rows,
     filters: doc.getElementById("adr-filters") as HTMLFormElement | null,
@@ -49,7 +50,7 @@ function findIndexPage(doc: Document): IndexPage | null {
     count,
     results,
     table: (table.closest(".table-wrap") as HTMLElement | null) ?? table,
-    search: loadSiteSearch(global),
+    search: () => (search ??= loadSiteSearch((doc.defaultView as unknown as Record<string, unknown> | null)?.[SEARCH_GLOBAL])),
     multiDir: table.querySelector(".col-dir") !== null,
   };
 }
@@ -90,8 +91,9 @@ function hitItem(doc: Document, hit: SiteHit, root: string, multiDir: boolean): 
 function render(doc: Document, page: IndexPage, state: ViewState, root: string): number {
   let shown = 0;
   const list = page.results.querySelector("ol") ?? page.results.appendChild(doc.createElement("ol"));
-  if (state.query !== "" && page.search) {
-    const { total, hits } = searchSite(page.search, state.query, state, MAX_SHOWN_HITS);
+  const search = state.query === "" ? null : page.search();
+  if (search) {
+    const { total, hits } = searchSite(search, state.query, state, MAX_SHOWN_HITS);
     const items: HTMLElement[] = hits.map((hit) => hitItem(doc, hit, root, page.multiDir));
     if (total > hits.length) {
       const more = doc.createElement("li");
