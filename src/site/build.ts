@@ -91,7 +91,7 @@ export function sitePages(model: SiteModel, liveReload: boolean): SiteFile[] {
   const top: SiteFile[] = [
     { path: SITE_PAGES.index, content: renderLayout({ ...frame, title: model.title, root: "", active: "index", body: renderIndexPage(model) }) },
     { path: SITE_PAGES.timeline, content: renderLayout({ ...frame, title: "Timeline", root: "", active: "timeline", body: renderTimelinePage(model) }) },
-    { path: SITE_PAGES.graph, content: renderLayout({ ...frame, title: "Relations", root: "", active: "graph", body: renderGraphPage(model) }) },
+    { path: SITE_PAGES.graph, content: renderLayout({ ...frame, title: "Graph", root: "", active: "graph", body: renderGraphPage(model) }) },
   ];
   const adrs = model.adrs.map((adr) => ({
     path: adr.href,
