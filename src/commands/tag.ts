@@ -31,6 +31,10 @@ export const tagCommand: CommandModule<GlobalArgs, TagArgs> = {
     const { changeTags } = await import("../app/tag.js");
     const { displayPath } = await import("../app/edit-files.js");
     const editing = (argv.add?.length ?? 0) + (argv.remove?.length ?? 0) > 0;
+    if (!editing && (argv.branch !== undefined || argv.commit)) {
+      const { usageError } = await import("../domain/errors.js");
+      throw usageError("--branch and --commit need a change: give --add or --remove.", "For example: adrgen tag 7 --add security --branch --commit");
+    }
     const git = await import("../app/git-flow.js");
     const flow = editing ? await git.startAdrChange(workspace, cwd, { branch: argv.branch, commit: argv.commit }, String(argv.adr)) : null;
     const result = await changeTags(workspace, { ref: String(argv.adr), add: argv.add ?? [], remove: argv.remove ?? [], cwd });

@@ -36,7 +36,8 @@ function yamlLocation(doc: LineDoc, fm: NonNullable<Outline["frontMatter"]>): { 
       while (!doc.lines[i + count - 1]!.includes("]") && i + count < fm.end) count++;
       return { line: i, count, render: (tags) => [`${key} ${flowList(tags)}`] };
     }
-    if (value !== "" && !value.startsWith("#")) {
+    // `tags: ~` / `tags: null` state no tags: they become a block list like an empty `tags:`.
+    if (value !== "" && !value.startsWith("#") && !/^(?:~|null)(?:\s+#.*)?$/i.test(value)) {
       const scalar = readScalar(value);
       return { line: i, count: 1, render: (tags) => [tags.length === 0 ? `${key} []` : `${key} ${writeScalar(tags.join(", "), scalar.quote, "yaml")}${scalar.comment}`] };
     }
@@ -46,8 +47,9 @@ function yamlLocation(doc: LineDoc, fm: NonNullable<Outline["frontMatter"]>): { 
       if (count === 1) prefix = /^(\s*-\s*)/.exec(doc.lines[i + count]!)?.[1] ?? prefix;
       count++;
     }
-    const comment = value.startsWith("#") ? ` ${value}` : "";
-    return { line: i, count, render: (tags) => (tags.length === 0 ? [`${key} []${comment}`] : [`${key}${comment}`, ...tags.map((t) => `${prefix}${yamlItem(t)}`)]) };
+    const comment = /#.*$/.exec(value)?.[0] ?? "";
+    const suffix = comment === "" ? "" : ` ${comment}`;
+    return { line: i, count, render: (tags) => (tags.length === 0 ? [`${key} []${suffix}`] : [`${key}${suffix}`, ...tags.map((t) => `${prefix}${yamlItem(t)}`)]) };
   }
   return null;
 }

@@ -141,6 +141,7 @@ describe("adrgen tag", () => {
       [["tag", "99", "--add", "x"], "No ADR numbered 99"],
       [["tag", "1", "--add", "a:b"], "Invalid tag"],
       [["tag", "4", "--add", "x"], "front matter is invalid"],
+      [["tag", "1", "--commit"], "--branch and --commit need a change"],
     ] as const) {
       const result = await runAdrgen([...args], { cwd: repo });
       expect(result.code).toBe(2);

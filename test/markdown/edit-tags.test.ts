@@ -44,6 +44,11 @@ describe("setTags in front matter", () => {
     expect(edit(text, ["db", "ops"])).toBe("---\r\nstatus: accepted\r\ntags:\r\n  - db\r\n  - ops\r\n---\r\n\r\n# T\r\n\r\nBody");
   });
 
+  it("turns `tags: ~` and an empty `tags:` into a block list, keeping a comment", () => {
+    expect(edit(`---\ntags: ~\n---\n${BODY}`, ["db"])).toBe(`---\ntags:\n  - db\n---\n${BODY}`);
+    expect(edit(`---\ntags: # none yet\nstatus: x\n---\n${BODY}`, ["db"])).toBe(`---\ntags: # none yet\n  - db\nstatus: x\n---\n${BODY}`);
+  });
+
   it("edits TOML front matter", () => {
     const text = `+++\nstatus = "accepted"\ntags = ["db"]\n+++\n${BODY}`;
     expect(edit(text, ["db", "api"])).toBe(`+++\nstatus = "accepted"\ntags = ["db", "api"]\n+++\n${BODY}`);
