@@ -1,7 +1,8 @@
 /** 1-based line of a character offset in a text. */
 export function lineOfOffset(text: string, offset: number): number {
   let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  // indexOf jumps from newline to newline far faster than a loop over every character (it runs per dependency of every package.json).
+  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) line++;
   return line;
 }
 

@@ -63,6 +63,12 @@ export const COMMAND_RULES: Array<[RegExp, TechRef[]]> = [
   [/\bwrangler\s+(deploy|publish)\b/, [tech("infra", "cloudflare")]],
 ];
 
+/**
+ * A word every COMMAND_RULES pattern needs (as a plain substring, so a superset): most script
+ * lines (`npm ci`, `echo`) are dismissed by one search instead of twenty patterns.
+ */
+const COMMAND_WORDS = /terraform|aws|gcloud|az|kubectl|helm|kustomize|docker|serverless|sls|cdk|pulumi|fly|vercel|netlify|heroku|wrangler/;
+
 function refsOf(rules: Array<[RegExp, TechRef[]]>, text: string, firstOnly: boolean): TechRef[] {
   const found = new Map<string, TechRef>();
   for (const [pattern, refs] of rules) {
@@ -83,7 +89,7 @@ export function stepRefs(reference: string): TechRef[] {
  * only those words, never the rest of the line, which may carry credentials (`--set password=…`).
  */
 export function commandRefs(commandLine: string): { refs: TechRef[]; command: string } {
-  if (/^\s*(#|\/\/)/.test(commandLine)) return { refs: [], command: "" };
+  if (!COMMAND_WORDS.test(commandLine) || /^\s*(#|\/\/)/.test(commandLine)) return { refs: [], command: "" };
   const first = COMMAND_RULES.map(([pattern]) => pattern.exec(commandLine)).find(Boolean);
   return { refs: refsOf(COMMAND_RULES, commandLine, false), command: first?.[0].replace(/\s+/g, " ") ?? "" };
 }

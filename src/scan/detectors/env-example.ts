@@ -1,5 +1,5 @@
 import { fileNameOf } from "../text-lines.js";
-import type { Detector, Finding } from "../types.js";
+import type { ContextCategory, Detector, Finding } from "../types.js";
 import { categoryOf } from "../vocabulary.js";
 
 const ENV_TEMPLATE = /^(\.env\.(example|sample|template|dist|defaults)|[^/]+\.env\.(example|sample|template)|env\.(example|sample|template))$/i;
@@ -34,6 +34,23 @@ export const ENV_KEY_HINTS: ReadonlyArray<readonly [pattern: RegExp, name: strin
   [/^OTEL_/, "opentelemetry"],
 ];
 
+/** The technology a key name points at (first matching hint), remembered per key: monorepos repeat `DATABASE_URL` in every service. */
+function hintOfKey(key: string): { category: ContextCategory; name: string } | undefined {
+  if (keyHints.has(key)) return keyHints.get(key);
+  let hint: { category: ContextCategory; name: string } | undefined;
+  for (const [pattern, name] of ENV_KEY_HINTS) {
+    const category = categoryOf(name);
+    if (!category || !pattern.test(key)) continue;
+    hint = { category, name };
+    break;
+  }
+  if (keyHints.size < MAX_REMEMBERED_KEYS) keyHints.set(key, hint);
+  return hint;
+}
+
+const keyHints = new Map<string, { category: ContextCategory; name: string } | undefined>();
+const MAX_REMEMBERED_KEYS = 10_000;
+
 /** `.env.example`/`.env.sample`/`.env.template`: configuration key names as hints, never their values. */
 export const envExampleDetector: Detector = {
   id: "env-example",
@@ -45,12 +62,8 @@ export const envExampleDetector: Detector = {
       // Only the part before `=` is kept; the value is dropped before anything else sees it.
       const key = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*[=:]/.exec(line)?.[1]?.toUpperCase();
       if (!key) return;
-      for (const [pattern, name] of ENV_KEY_HINTS) {
-        const category = categoryOf(name);
-        if (!category || !pattern.test(key)) continue;
-        findings.push({ kind: "item", category, name, evidence: { file: file.path, line: index + 1, detail: `env key ${key}` } });
-        break;
-      }
+      const hint = hintOfKey(key);
+      if (hint) findings.push({ kind: "item", category: hint.category, name: hint.name, evidence: { file: file.path, line: index + 1, detail: `env key ${key}` } });
     });
     return findings;
   },

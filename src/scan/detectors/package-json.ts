@@ -15,10 +15,16 @@ interface PackageJson {
 /** The version a dependency range pins at least (`^4.18.2` → `4.18.2`, `~5.x` → `5`); undefined for tags, paths and URLs. */
 export function versionFromRange(range: unknown): string | undefined {
   if (typeof range !== "string") return undefined;
+  // A monorepo repeats the same ranges (`^4.19.2`) thousands of times.
+  if (rangeVersions.has(range)) return rangeVersions.get(range);
   const spec = range.startsWith("npm:") ? range.slice(range.lastIndexOf("@") + 1) : range;
   const match = /^\s*(?:[\^~]|[<>]=?|=)?\s*v?(\d+(?:\.\d+){0,2})(?:\.[xX*])*(?:[-+][0-9A-Za-z.-]+)?(?:\s|$|\|)/.exec(spec);
+  if (rangeVersions.size < MAX_REMEMBERED_RANGES) rangeVersions.set(range, match?.[1]);
   return match?.[1];
 }
+
+const rangeVersions = new Map<string, string | undefined>();
+const MAX_REMEMBERED_RANGES = 10_000;
 
 /** `workspaces: [...]` or `workspaces: { packages: [...] }` → the glob list. */
 function workspacePatterns(value: unknown): string[] {

@@ -44,8 +44,8 @@ interface Frame {
   last: YamlSpot | undefined;
 }
 
-// A key up to the first `: ` (or `:` at the end of the line): quoted, or plain not starting with an indicator.
-const KEY = /^(?:"((?:[^"\\]|\\.)*)"|'((?:[^']|'')*)'|([^\s"'{[\]}#&*!|>%@`,?:-][^]*?|[-?:][^\s][^]*?))[ \t]*:(?=[ \t]|$)/;
+/** Characters that cannot start a plain key (YAML indicators); `-`, `?` and `:` may, when not followed by a space. */
+const INDICATORS = new Set(`"'{[]}#&*!|>%@\`,`);
 // Anchors and tags before a value: `&name`, `!tag`, `!!str`.
 const PROPERTIES = /^(?:[&!][^\s]*(?:[ \t]+|$))+/;
 
@@ -100,7 +100,7 @@ export function outlineYaml(text: string): YamlSpot[] {
     const source = lines[index]!;
     let indent = 0;
     while (source.charCodeAt(indent) === 32) indent++;
-    let rest = source.slice(indent).replace(/\r$/, "");
+    let rest = source.charCodeAt(source.length - 1) === 13 ? source.slice(indent, -1) : source.slice(indent);
     if (blockCol >= 0) {
       if (rest === "" || indent > blockCol) continue;
       blockCol = -1;
@@ -136,17 +136,16 @@ export function outlineYaml(text: string): YamlSpot[] {
         col += skip;
         continue;
       }
-      const match = KEY.exec(rest);
-      if (!match) {
+      const found = readKey(rest);
+      if (!found) {
         // A scalar on its own line: the value of a key written above it, or a continuation line.
         if (last && indent > lastCol && !last.keys && !last.items && last.raw === undefined) last.valueLine ??= line;
         break;
       }
-      const key = match[1] !== undefined ? unescapeDouble(match[1]) : match[2] !== undefined ? match[2].replace(/''/g, "'") : match[3]!;
-      const spot = attach(col, "map", key, line);
+      const spot = attach(col, "map", found.key, line);
       last = spot;
       lastCol = col;
-      const value = rest.slice(match[0].length).trimStart().replace(PROPERTIES, "");
+      const value = rest.slice(found.end).trimStart().replace(PROPERTIES, "");
       if (value === "" || value.startsWith("#")) break;
       if (value.startsWith("|") || value.startsWith(">")) {
         spot.block = true;
@@ -158,6 +157,38 @@ export function outlineYaml(text: string): YamlSpot[] {
     }
   }
   return docs;
+}
+
+/** A mapping key at the start of `rest` (quoted, or plain up to the first `: ` or a final `:`) and where its value starts. */
+function readKey(rest: string): { key: string; end: number } | undefined {
+  const first = rest[0]!;
+  let keyEnd: number;
+  let key: string;
+  if (first === '"' || first === "'") {
+    const quoted = first === '"' ? /^"((?:[^"\\]|\\.)*)"/.exec(rest) : /^'((?:[^']|'')*)'/.exec(rest);
+    if (!quoted) return undefined;
+    key = first === '"' ? unescapeDouble(quoted[1]!) : quoted[1]!.replace(/''/g, "'");
+    keyEnd = quoted[0].length;
+    while (rest[keyEnd] === " " || rest[keyEnd] === "\t") keyEnd++;
+    if (rest[keyEnd] !== ":") return undefined;
+  } else {
+    if (INDICATORS.has(first)) return undefined;
+    if ((first === "-" || first === "?" || first === ":") && (rest.length === 1 || rest[1] === " " || rest[1] === "\t")) return undefined;
+    keyEnd = -1;
+    for (let colon = rest.indexOf(":", 1); colon !== -1; colon = rest.indexOf(":", colon + 1)) {
+      const next = rest[colon + 1];
+      if (next === undefined || next === " " || next === "\t") {
+        keyEnd = colon;
+        break;
+      }
+    }
+    if (keyEnd === -1) return undefined;
+    // ` #` starts a comment: a colon after it is not a key's.
+    const comment = rest.indexOf(" #");
+    if (comment !== -1 && comment < keyEnd) return undefined;
+    key = rest.slice(0, keyEnd).trimEnd();
+  }
+  return { key, end: keyEnd + 1 };
 }
 
 /** The text of a one-line scalar: quotes removed, a trailing comment dropped. */

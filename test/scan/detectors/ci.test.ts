@@ -105,3 +105,27 @@ describe("CI config detector", () => {
     expect(evidenceOf(findings, "kubernetes")).toEqual([{ file: "Jenkinsfile", line: 6, detail: "runs kubectl apply" }]);
   });
 });
+
+describe("commandRefs: the word prefilter drops no match", () => {
+  it("finds exactly what the full rule list finds, line by line", async () => {
+    const { COMMAND_RULES, commandRefs } = await import("../../../src/scan/detectors/ci-deploy-rules.js");
+    const { readFileSync, readdirSync } = await import("node:fs");
+    const { FIXTURES } = await import("../fixture-repo.js");
+    const fixtureLines = readdirSync(FIXTURES, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && /\.(ya?ml|fixture)$|Jenkinsfile/.test(entry.name))
+      .flatMap((entry) => readFileSync(`${entry.parentPath}/${entry.name}`, "utf8").split("\n"));
+    const crafted = [
+      "terraform -chdir=infra apply -auto-approve", "aws ecs update-service --cluster c", "aws eks update-kubeconfig --name x",
+      "gcloud run deploy api", "az aks get-credentials -n c", "kubectl set image deploy/x", "helm upgrade --install x ./chart",
+      "kustomize build overlays/prod", "docker buildx build .", "sls deploy", "npx cdk deploy", "pulumi up --yes", "fly deploy",
+      "vercel --prod", "netlify deploy --prod", "git push https://git.heroku.com/app.git main", "git push myheroku main",
+      "heroku container:release web", "wrangler publish", "# terraform apply", "npm ci && npm test", "echo lazy",
+    ];
+    const lines = [...fixtureLines, ...crafted];
+    expect(lines.length).toBeGreaterThan(200);
+    for (const line of lines) {
+      const expected = /^\s*(#|\/\/)/.test(line) ? [] : COMMAND_RULES.filter(([pattern]) => pattern.test(line)).flatMap(([, refs]) => refs.map((ref) => ref.name));
+      expect([line, commandRefs(line).refs.map((ref) => ref.name).sort()]).toEqual([line, [...new Set(expected)].sort()]);
+    }
+  });
+});
