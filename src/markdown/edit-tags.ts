@@ -16,8 +16,9 @@ const FIELD = /^(\uFEFF?\s{0,3}(?:[-*+]\s+)?(?:\*\*|__)?tags(?:\*\*|__)?\s*:(?:\
 const HEADER_BULLET = /^\s{0,3}([-*+])\s+(?:\*\*|__)?[A-Za-z][A-Za-z -]*(?:\*\*|__)?\s*:/;
 const DATE_LINE = /^\s{0,3}(?:[-*+]\s+)?(?:\*\*|__)?date(?:\*\*|__)?\s*:/i;
 
-function yamlItem(tag: string): string {
-  return writeScalar(tag, "", "yaml");
+/** A tag as a YAML list item; one that starts like a number (`2024`, `1e3`, `0x1`) is quoted so it stays text. */
+export function yamlItem(tag: string): string {
+  return /^[+-]?[.\d]/.test(tag) ? `"${tag.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"` : writeScalar(tag, "", "yaml");
 }
 
 function flowList(tags: string[]): string {

@@ -11,6 +11,12 @@ export function yamlScalar(value: unknown): string {
   return plain ? text : JSON.stringify(text);
 }
 
+/** A tag as a YAML scalar: quoted when it starts like a number (`2024`, `1e3`), so YAML reads it back as text. */
+export function yamlTag(value: unknown): string {
+  const text = String(value ?? "");
+  return /^[+-]?[.\d]/.test(text) ? JSON.stringify(text) : yamlScalar(text);
+}
+
 /** Upper-cases the first letter: `accepted` → `Accepted` (Nygard writes statuses that way). */
 export function capitalize(value: unknown): string {
   const text = String(value ?? "");
@@ -33,6 +39,7 @@ export function hasArguments(options: unknown): boolean {
 /** Every helper under the name templates call it by. */
 export const TEMPLATE_HELPERS: Record<string, (...args: unknown[]) => unknown> = {
   yaml: (value) => yamlScalar(value),
+  yamlTag: (value) => yamlTag(value),
   capitalize: (value) => capitalize(value),
   sentence: (value) => sentence(value),
   hasArguments: (options) => hasArguments(options),

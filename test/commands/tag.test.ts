@@ -53,6 +53,14 @@ describe("new --tag", () => {
     expect(untagged).toBe(read(repo, "docs/adr/0002-tagged.md").replace("tags:\n  - db\n", "").replace(/Tagged/g, "Untagged"));
   });
 
+  it("quotes tags that YAML would read as numbers, so they read back as written", async () => {
+    const repo = await initRepo();
+    await runAdrgen(["new", "Numbers", "--blank", "--tag", "2024,1e3,0x10"], { cwd: repo, env: ENV });
+    expect(read(repo, "docs/adr/0002-numbers.md")).toContain('tags:\n  - "2024"\n  - "1e3"\n  - "0x10"\n---\n');
+    const list = JSON.parse((await runAdrgen(["list", "--json"], { cwd: repo })).stdout) as Array<{ number: number; tags: string[] }>;
+    expect(list.find((adr) => adr.number === 2)!.tags).toEqual(["2024", "1e3", "0x10"]);
+  });
+
   it("tags a generated ADR too", async () => {
     const repo = await initRepo();
     const result = await runAdrgen(["new", "choose message queue", "--yes", "--engine", "offline", "--tag", "messaging", "--dry-run"], { cwd: repo, env: ENV });

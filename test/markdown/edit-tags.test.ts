@@ -1,4 +1,5 @@
 import { describe, expect, it } from "@jest/globals";
+import fc from "fast-check";
 import { setTags } from "../../src/markdown/edit-tags.js";
 import { parseAdr } from "../../src/markdown/parse.js";
 import { readAdrSummary } from "../../src/markdown/fast.js";
@@ -83,5 +84,33 @@ describe("setTags in Tags: lines and bullets", () => {
     const record = parseAdr(text, FILE);
     expect(setTags(text, record, ["x"])).toBeNull();
     expect(setTags(text, record, [])).toBe(text);
+  });
+});
+
+describe("setTags property", () => {
+  const tag = fc.stringMatching(/^[a-z0-9][a-z0-9._/+-]{0,10}[a-z0-9+]$/).filter((t) => !/^(?:true|false|null|yes|no|on|off|y|n|~)$/i.test(t));
+  const STYLES = [
+    `---\nstatus: accepted\ntags:\n  - old\n---\n${BODY}`,
+    `---\nstatus: accepted\ntags: [old]\n---\n${BODY}`,
+    `---\nstatus: accepted\n---\n${BODY}`,
+    "# Use Kafka\n\n- Status: proposed\n- Tags: old\n\n## Context and Problem Statement\n\ny\n",
+    "# 7. Use Kafka\n\nDate: 2020-01-01\n\n## Status\n\nAccepted\n\n## Context\n\nx\n",
+  ];
+
+  it("any valid tag list written in any style reads back the same from both readers", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...STYLES), fc.uniqueArray(fc.oneof(tag, fc.constantFrom("2024", "1e3", "0x10", "1.50", "+1", "-1x")), { maxLength: 6 }), (text, tags) => {
+        const record = parseAdr(text, FILE);
+        const after = setTags(text, record, tags);
+        if (after === null) return false;
+        const expected = tags.length === 0 && !/tags/i.test(text) ? [] : tags;
+        expect(parseAdr(after, FILE).tags).toEqual(expected);
+        expect(readAdrSummary(after, FILE).tags).toEqual(expected);
+        // Everything after the header is untouched.
+        expect(after.slice(after.indexOf("## "))).toBe(text.slice(text.indexOf("## ")));
+        return true;
+      }),
+      { numRuns: 150 },
+    );
   });
 });
