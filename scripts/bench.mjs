@@ -17,6 +17,17 @@ const runs = Number(process.env.BENCH_RUNS ?? 11);
 const env = { NO_COLOR: "1", ADRGEN_DATE: "2026-01-15" };
 const work = mkdtempSync(path.join(os.tmpdir(), "adrgen-bench-"));
 
+// `--only=context`: just the scanner figures (issue 4 §7), without the ADR, advisor and site sections.
+if (process.argv.includes("--only=context")) {
+  try {
+    benchContext({ root, cli, work, runs, env });
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  await new Promise((resolve) => process.stdout.write("", resolve));
+  process.exit(0);
+}
+
 try {
   const adrRepo = path.join(work, "adrs");
   generateAdrs(path.join(adrRepo, "docs/adr"), 1000);
