@@ -49,9 +49,15 @@ function parseYaml(body: string, firstLine: number): { data: unknown } | FrontMa
     return { data: null, error: { message, line: firstLine + line - 1 } };
   }
   const data = doc.toJS({ maxAliasCount: 100 }) as unknown;
-  // An alias inside its own anchor (`a: &x {self: *x}`) builds a cyclic object that no JSON output could hold.
-  if (isCyclic(data, new Set())) return { data: null, error: { message: "front matter has a YAML alias that refers to itself", line: firstLine } };
-  return { data };
+  // An alias inside its own anchor (`a: &x {self: *x}`) builds a cyclic object that no JSON output could
+  // hold: such keys are dropped with a finding, and the rest (status, date …) is still read.
+  if (!isCyclic(data, new Set())) return { data };
+  if (data === null || typeof data !== "object" || Array.isArray(data)) return { data: null, error: { message: "front matter has a YAML alias that refers to itself", line: firstLine } };
+  const entries = Object.entries(data as Record<string, unknown>);
+  const dropped = entries.filter(([, value]) => isCyclic(value, new Set())).map(([key]) => key);
+  const kept = Object.fromEntries(entries.filter(([key]) => !dropped.includes(key)));
+  const line = firstLine + Math.max(0, body.split("\n").findIndex((l) => l.startsWith(`${dropped[0]}:`)));
+  return { data: kept, error: { message: `YAML alias refers to itself under ${dropped.map((k) => `\`${k}\``).join(", ")}; ignored`, line } };
 }
 
 function isCyclic(value: unknown, ancestors: Set<object>): boolean {

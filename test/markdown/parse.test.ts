@@ -180,11 +180,14 @@ describe("parseAdr on bad input", () => {
     expect(diagnostic.line).toBeLessThanOrEqual(5);
   });
 
-  it("refuses front matter whose YAML alias refers to itself, so JSON output never meets a cycle", () => {
-    const record = readBoth(`---\nstatus: accepted\nloop: &a {self: *a}\n---\n# Cyclic\n`);
-    expect(record.frontMatter).toBeNull();
-    expect(record.title).toBe("Cyclic");
-    expect(record.diagnostics.find((d) => d.rule === "front-matter-invalid")?.message).toMatch(/refers to itself/);
+  it("drops a front-matter key whose YAML alias refers to itself, keeps the rest, and never yields a cycle", () => {
+    const text = `---\nstatus: accepted\nloop: &a {self: *a}\n---\n# Cyclic\n`;
+    const record = readBoth(text);
+    expect(record.frontMatter).toEqual({ status: "accepted" });
+    expect(record.status).toBe("accepted");
+    const finding = record.diagnostics.find((d) => d.rule === "front-matter-invalid");
+    expect(finding).toMatchObject({ line: lineOf(text, "loop:") });
+    expect(finding?.message).toMatch(/refers to itself under `loop`/);
     expect(() => JSON.stringify(record)).not.toThrow();
   });
 
