@@ -15,6 +15,9 @@ export const LIVE_RELOAD_PATH = "__adrgen/events";
 /** The live-reload client: reloads the page on a `reload` server-sent event. */
 export const LIVE_RELOAD_SCRIPT = `(function () {
   if (typeof EventSource === "undefined") return;
+  // Only the local preview server has the events endpoint: a preview build opened from file:// or
+  // published elsewhere must not request it (CORS errors, a 404 on every page).
+  if (location.protocol !== "http:" || !/^(127\.0\.0\.1|localhost)$/.test(location.hostname)) return;
   var root = document.documentElement.getAttribute("data-root") || "";
   var events = new EventSource(root + "${LIVE_RELOAD_PATH}");
   events.addEventListener("reload", function () { location.reload(); });

@@ -81,11 +81,18 @@ describe("siteAssets", () => {
       }
     }
     const document = { documentElement: { getAttribute: (name: string) => (name === "data-root" ? "../" : null) } };
-    vm.runInNewContext(LIVE_RELOAD_SCRIPT, { EventSource: FakeEventSource, document, location: { reload: () => reloaded++ } });
+    const location = { protocol: "http:", hostname: "127.0.0.1", reload: () => reloaded++ };
+    vm.runInNewContext(LIVE_RELOAD_SCRIPT, { EventSource: FakeEventSource, document, location });
     expect(opened).toEqual([`../${LIVE_RELOAD_PATH}`]);
     expect(reloaded).toBe(0);
     listeners.reload!();
     expect(reloaded).toBe(1);
+
+    // A preview build opened from file:// or published elsewhere asks for no events endpoint.
+    for (const where of [{ protocol: "file:", hostname: "" }, { protocol: "https:", hostname: "example.github.io" }]) {
+      vm.runInNewContext(LIVE_RELOAD_SCRIPT, { EventSource: FakeEventSource, document, location: { ...where, reload: () => reloaded++ } });
+    }
+    expect(opened).toHaveLength(1);
   });
 });
 
