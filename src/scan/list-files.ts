@@ -34,6 +34,31 @@ function extensionCode(text: string, start: number, end: number): number {
 
 const NEVER_SCANNED_CODES: ReadonlySet<number> = new Set([...NEVER_SCANNED_EXTENSIONS].map((ext) => extensionCode(ext, 0, ext.length)));
 
+/** Like `hasNeverScannedExtension`, on the UTF-8 bytes `[start, end)` of a path (`.` and `/` never occur inside a multi-byte character). */
+export function hasNeverScannedExtensionBytes(bytes: Uint8Array, start: number, end: number): boolean {
+  let dot = -1;
+  for (let i = end - 1; i >= start; i--) {
+    const c = bytes[i]!;
+    if (c === 46) {
+      dot = i;
+      break;
+    }
+    if (c === 47) return false;
+  }
+  // A leading dot (`.env`) is a name, not an extension, as in hasNeverScannedExtension.
+  if (dot <= start || bytes[dot - 1] === 47) return false;
+  if (end - dot - 1 > 6 || end - dot - 1 <= 0) return false;
+  let code = 0;
+  for (let i = dot + 1; i < end; i++) {
+    let c = bytes[i]!;
+    if (c >= 65 && c <= 90) c += 32;
+    const digit = c >= 97 && c <= 122 ? c - 96 : c >= 48 && c <= 57 ? c - 21 : -1;
+    if (digit < 0) return false;
+    code = code * 64 + digit;
+  }
+  return NEVER_SCANNED_CODES.has(code);
+}
+
 /** True for a path whose extension is in NEVER_SCANNED_EXTENSIONS (any case). */
 export function hasNeverScannedExtension(relPath: string): boolean {
   const dot = relPath.lastIndexOf(".");

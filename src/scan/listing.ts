@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import { statSync } from "node:fs";
 import path from "node:path";
-import { globListFiles } from "./list-files.js";
+import { globListFiles, hasNeverScannedExtensionBytes } from "./list-files.js";
 
 /** A repository listing already under way: batches of root-relative paths, consumed once. */
 export interface FileListing {
@@ -18,6 +18,12 @@ export interface ListingOptions {
   useGit?: boolean | undefined;
   /** Run tracked and untracked listings as two processes (true) or one (false); default: two unless `.git/index` is small. */
   split?: boolean | undefined;
+  /**
+   * Leave out paths with a NEVER_SCANNED_EXTENSIONS extension (source code, media) while splitting
+   * git's output, before they become strings: most of a large repository, and the scanner (the one
+   * consumer) skips them anyway. Default true; the globby fallback lists everything.
+   */
+  omitNeverScanned?: boolean | undefined;
 }
 
 /** Batches held before git is paused: bounds memory when the consumer is slower than git. */
@@ -49,7 +55,7 @@ export function startListing(root: string, options: ListingOptions = {}): FileLi
   let open = commands.length;
   const children = commands.map((args, index) => {
     const child = spawn("git", args, { cwd: root, stdio: ["ignore", "pipe", "ignore"], env: { ...process.env, GIT_OPTIONAL_LOCKS: "0" } });
-    const splitter = nulSplitter((batch) => {
+    const splitter = nulSplitter(options.omitNeverScanned !== false, (batch) => {
       listed += batch.length;
       queue.push(batch);
       if (queue.length >= MAX_QUEUED_BATCHES) for (const c of children) c.stdout?.pause();
@@ -113,16 +119,26 @@ function hasSmallIndex(root: string): boolean {
 }
 
 /** Splits NUL-separated output into path batches, decoding only whole paths (a chunk may end inside a UTF-8 character). */
-function nulSplitter(onBatch: (paths: string[]) => void): { push: (chunk: Buffer) => void; end: () => void } {
+function nulSplitter(omitNeverScanned: boolean, onBatch: (paths: string[]) => void): { push: (chunk: Buffer) => void; end: () => void } {
   let pending: Buffer | undefined;
   let last: string | undefined;
+  const keep = (part: string, batch: string[]) => {
+    // --cached lists a conflicted path once per stage; keep one.
+    if (part === "" || part === last) return;
+    last = part;
+    batch.push(part);
+  };
   const emit = (bytes: Buffer) => {
     const batch: string[] = [];
-    for (const part of bytes.toString("utf8").split("\0")) {
-      // --cached lists a conflicted path once per stage; keep one.
-      if (part === "" || part === last) continue;
-      last = part;
-      batch.push(part);
+    if (omitNeverScanned) {
+      for (let start = 0; start <= bytes.length; ) {
+        let end = bytes.indexOf(0, start);
+        if (end === -1) end = bytes.length;
+        if (end > start && !hasNeverScannedExtensionBytes(bytes, start, end)) keep(bytes.toString("utf8", start, end), batch);
+        start = end + 1;
+      }
+    } else {
+      for (const part of bytes.toString("utf8").split("\0")) keep(part, batch);
     }
     if (batch.length > 0) onBatch(batch);
   };

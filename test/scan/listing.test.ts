@@ -69,3 +69,22 @@ describe("scanRepository with an early listing", () => {
     expect(context.caches.map((c) => c.name)).toEqual(["redis"]);
   });
 });
+
+describe("startListing leaves out never-scanned files", () => {
+  it("omits source and media paths while splitting git's output, unless told not to", async () => {
+    const root = makeGitRepo({ "src/app.ts": "x", "logo.PNG": "x", ".env.ts": "x", "a.json": "{}", "Dockerfile": "FROM x", "dir.ts/b.yml": "a: 1", "ファイル.tsx": "x", "é.json": "{}" });
+    expect(await collect(startListing(root).batches())).toEqual(["Dockerfile", "a.json", "dir.ts/b.yml", "é.json"]);
+    expect(await collect(startListing(root, { omitNeverScanned: false }).batches())).toEqual(["Dockerfile", "a.json", "dir.ts/b.yml", "logo.PNG", "src/app.ts", "é.json", "ファイル.tsx", ".env.ts"].sort());
+  });
+
+  it("the byte check agrees with the string check on every kind of name", async () => {
+    const { hasNeverScannedExtension, hasNeverScannedExtensionBytes } = await import("../../src/scan/list-files.js");
+    const names = ["a.ts", "A.TS", "x/.ts", ".ts", "x/y.tsx", "a.b.c.json", "noext", "dir.ts/file", "a.", "a.toolong", "a.123456", "a.1234567", "é.png", "ファイル.go", "a.tś", "x/.env", "a.ts/", "a.mp4", "deep/a/b/c.SCSS"];
+    for (const name of names) {
+      const bytes = Buffer.from(`pre\0${name}\0post`);
+      const start = 4;
+      const end = start + Buffer.byteLength(name);
+      expect([name, hasNeverScannedExtensionBytes(bytes, start, end)]).toEqual([name, hasNeverScannedExtension(name)]);
+    }
+  });
+});
