@@ -27,10 +27,19 @@ export function isRendererHtml(html: string): boolean {
     for (const attr of attrs.matchAll(ATTRIBUTE)) {
       const name = attr[1]!.toLowerCase();
       if (!ATTRIBUTES.has(name)) return false;
-      // Browsers decode character references in URLs (`javascript&#x3A;`): only `&amp;` forms may appear.
-      const value = (attr[2] ?? "").replace(/&(?:amp|#x26|#38);/gi, "");
-      if ((name === "href" || name === "src") && (value.includes("&") || !SAFE_URL.test(value))) return false;
+      // Browsers decode character references in URLs (`javascript&#x3A;`): check the decoded value, and
+      // refuse named references (`&colon;`), which rehype-stringify never writes in a URL.
+      if (name !== "href" && name !== "src") continue;
+      const raw = attr[2] ?? "";
+      if (/&(?!amp;)[a-z]/i.test(raw) || !SAFE_URL.test(decodeNumericReferences(raw))) return false;
     }
   }
   return true;
+}
+
+function decodeNumericReferences(value: string): string {
+  return value
+    .replace(/&#x([0-9a-f]+);?/gi, (_m, hex: string) => String.fromCodePoint(Math.min(parseInt(hex, 16), 0x10ffff)))
+    .replace(/&#(\d+);?/g, (_m, dec: string) => String.fromCodePoint(Math.min(Number(dec), 0x10ffff)))
+    .replace(/&amp;/gi, "&");
 }

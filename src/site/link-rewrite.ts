@@ -18,15 +18,24 @@ export interface LinkContext {
   imageFor: (relPath: string) => string | undefined;
 }
 
-const LINK = /<a href="adrgen-link:([^"]*)">([\s\S]*?)<\/a>/g;
-const IMAGE = /<img src="adrgen-image:([^"]*)"(?: alt="([^"]*)")?>/g;
+const LINK = /<a href="adrgen-link:([\w-]*)">([\s\S]*?)<\/a>/g;
+const IMAGE = /<img src="adrgen-image:([\w-]*)"(?: alt="([^"]*)")?>/g;
+
+/** Encodes a link target for a placeholder: base64url, so no character needs escaping in the HTML. */
+export function encodePlaceholder(target: string): string {
+  return Buffer.from(target, "utf8").toString("base64url");
+}
+
+function decodePlaceholder(encoded: string): string {
+  return Buffer.from(encoded, "base64url").toString("utf8");
+}
 
 /** Replaces every link and image placeholder in rendered HTML for one page. */
 export function resolvePlaceholders(html: string, context: LinkContext): string {
   if (!html.includes("adrgen-")) return html;
   return html
     .replace(LINK, (_m, encoded: string, inner: string) => {
-      const target = splitTarget(decodeURIComponent(encoded));
+      const target = splitTarget(decodePlaceholder(encoded));
       const relPath = repoPath(context.fromRelPath, target.path);
       const page = relPath === undefined ? undefined : context.pageFor(relPath);
       if (page !== undefined) return `<a href="${escapeAttr(page + target.fragment)}">${inner}</a>`;
@@ -34,7 +43,7 @@ export function resolvePlaceholders(html: string, context: LinkContext): string 
       return `<span class="outside-link" title="${escapeAttr(`${where} is not part of this site`)}">${inner}</span>`;
     })
     .replace(IMAGE, (_m, encoded: string, alt: string | undefined) => {
-      const relPath = repoPath(context.fromRelPath, splitTarget(decodeURIComponent(encoded)).path);
+      const relPath = repoPath(context.fromRelPath, splitTarget(decodePlaceholder(encoded)).path);
       const src = relPath === undefined ? undefined : context.imageFor(relPath);
       if (src !== undefined) return `<img src="${escapeAttr(src)}" alt="${alt ?? ""}">`;
       return `<span class="image-alt">${alt || "image"}</span>`;

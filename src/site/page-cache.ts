@@ -9,7 +9,7 @@ import { VERSION } from "../version.js";
 import type { RenderedMarkdown } from "./render-markdown.js";
 
 // Bump when the rendered HTML changes shape, so caches written by an older renderer are ignored.
-const RENDER_REVISION = 3;
+const RENDER_REVISION = 4;
 const FORMAT = `adrgen-site-render/${VERSION}/${RENDER_REVISION}`;
 const FILE_NAME = "site-render.json";
 

@@ -12,7 +12,7 @@ import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { headingSlugger } from "./heading-ids.js";
-import { IMAGE_PLACEHOLDER, LINK_PLACEHOLDER } from "./link-rewrite.js";
+import { encodePlaceholder, IMAGE_PLACEHOLDER, LINK_PLACEHOLDER } from "./link-rewrite.js";
 import { SANITIZE_SCHEMA } from "./sanitize-schema.js";
 import { plainText } from "./plain-text.js";
 
@@ -97,7 +97,7 @@ function finishTree(tree: HastRoot): void {
 function markRelativeLink(node: Element): void {
   const href = typeof node.properties.href === "string" ? node.properties.href : "";
   if (href === "" || href.startsWith("#") || HAS_SCHEME.test(href) || REMOTE.test(href)) return;
-  node.properties = { href: LINK_PLACEHOLDER + encodeURIComponent(href) };
+  node.properties = { href: LINK_PLACEHOLDER + encodePlaceholder(href) };
 }
 
 // Never an <img> pointing at the network: remote images become a link with their alt text; local ones a
@@ -106,7 +106,7 @@ function imageReplacement(node: Element, insideLink: boolean): ElementContent {
   const src = typeof node.properties.src === "string" ? node.properties.src : "";
   const alt = typeof node.properties.alt === "string" && node.properties.alt.trim() !== "" ? node.properties.alt.trim() : "";
   if (src !== "" && !HAS_SCHEME.test(src) && !REMOTE.test(src)) {
-    return { type: "element", tagName: "img", properties: { src: IMAGE_PLACEHOLDER + encodeURIComponent(src), alt }, children: [] };
+    return { type: "element", tagName: "img", properties: { src: IMAGE_PLACEHOLDER + encodePlaceholder(src), alt }, children: [] };
   }
   const label = alt || (src ? `image: ${hostOf(src)}` : "image");
   const text: ElementContent = { type: "text", value: label };

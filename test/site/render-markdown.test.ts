@@ -3,7 +3,7 @@
 import { describe, expect, it } from "@jest/globals";
 import { githubSlug, headingSlugger } from "../../src/site/heading-ids.js";
 import { isRendererHtml } from "../../src/site/html-check.js";
-import { repoPath, resolvePlaceholders, splitTarget, type LinkContext } from "../../src/site/link-rewrite.js";
+import { encodePlaceholder, repoPath, resolvePlaceholders, splitTarget, type LinkContext } from "../../src/site/link-rewrite.js";
 import { markdownRenderCount, renderMarkdown } from "../../src/site/render-markdown.js";
 
 const HOSTILE = `# Title
@@ -91,10 +91,10 @@ describe("renderMarkdown", () => {
 
   it("leaves placeholders for relative links and local images, and keeps web links and fragments as they are", () => {
     const { html } = renderMarkdown('[next](0002-b.md#decision) [web](https://example.com/x) [here](#context) ![diagram](img/flow.png "Flow")\n');
-    expect(html).toContain('<a href="adrgen-link:0002-b.md%23decision">next</a>');
+    expect(html).toContain(`<a href="adrgen-link:${encodePlaceholder("0002-b.md#decision")}">next</a>`);
     expect(html).toContain('<a href="https://example.com/x">web</a>');
     expect(html).toContain('<a href="#context">here</a>');
-    expect(html).toContain('<img src="adrgen-image:img%2Fflow.png" alt="diagram">');
+    expect(html).toContain(`<img src="adrgen-image:${encodePlaceholder("img/flow.png")}" alt="diagram">`);
   });
 
   it("counts each render, so a cache hit is observable", () => {
@@ -162,5 +162,9 @@ describe("isRendererHtml (render cache entries)", () => {
     expect(isRendererHtml("<a href=javascript:alert(1)>x</a>")).toBe(false);
     expect(isRendererHtml('<img src="x" onerror="alert(1)">')).toBe(false);
     expect(isRendererHtml("<!-- x --><p>y</p>")).toBe(false);
+    expect(isRendererHtml('<a href="&#x6a;avascript:alert(1)">x</a>')).toBe(false);
+    expect(isRendererHtml('<a href="java&Tab;script:alert(1)">x</a>')).toBe(false);
+    // Quotes and ampersands in ordinary URLs are escaped by the stringifier and stay acceptable.
+    expect(isRendererHtml(renderMarkdown("[a](https://x.example/?a=1&b='2') [b](it's.md) ![c](https://x.example/i'.png)").html)).toBe(true);
   });
 });
