@@ -5,6 +5,8 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Workspace } from "../../src/config/workspace.js";
 import { buildSite, type SiteBuildResult } from "../../src/site/build.js";
+import { isRendererHtml } from "../../src/site/html-check.js";
+import { renderMarkdown } from "../../src/site/render-markdown.js";
 import { isAdrFileName } from "../../src/store/read.js";
 import { PROJECT_ROOT } from "../helpers/spawn.js";
 import { cleanupTempDirs, makeTempDir } from "../helpers/tmp.js";
@@ -65,6 +67,16 @@ describeCorpus("site over the real-world ADR corpus", () => {
     }
     // The corpus links its ADRs to each other a lot (adr-tools, elastisys, Brighter).
     expect(rewritten).toBeGreaterThan(20);
+  });
+
+  it("renders every corpus ADR into HTML the render cache accepts (so warm builds never re-render real files)", () => {
+    const refused = workspace!.dirs.flatMap((d) =>
+      readdirSync(d.path)
+        .filter(isAdrFileName)
+        .filter((name) => !isRendererHtml(renderMarkdown(readFileSync(path.join(d.path, name), "utf8")).html))
+        .map((name) => `${d.rel}/${name}`),
+    );
+    expect(refused).toEqual([]);
   });
 
   it("resolves supersede relations to pages (adr-tools' 'Superseded by' and log4brains' slug links)", () => {
