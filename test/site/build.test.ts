@@ -1,7 +1,7 @@
 // buildSite: the files of a site, relative links only, no ADR markup in any output file, the output
 // directory guard, the atomic swap under injected failures, and the render cache.
 import { afterAll, describe, expect, it } from "@jest/globals";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { resolveWorkspace } from "../../src/config/workspace.js";
 import { AdrgenError } from "../../src/domain/errors.js";
@@ -191,6 +191,10 @@ describe("buildSite output guard", () => {
     await refused(build(dir, { out: path.join(dir, "docs"), force: true }), /contains the ADR directory docs\/adr/);
     await refused(build(dir, { out: path.dirname(dir), force: true }), /contains the repository/);
     await refused(build(dir, { out: path.join(dir, "README.md"), force: true }), /is a file/);
+    symlinkSync(dir, path.join(dir, "link-to-repo"));
+    symlinkSync(path.join(dir, "docs/adr"), path.join(dir, "link-to-adrs"));
+    await refused(build(dir, { out: path.join(dir, "link-to-repo"), force: true }), /is the repository/);
+    await refused(build(dir, { out: path.join(dir, "link-to-adrs"), force: true }), /is the ADR directory docs\/adr/);
     expect(readFileSync(path.join(dir, "README.md"), "utf8")).toBe("# repo\n");
     expect(existsSync(path.join(dir, "docs/adr/0001-record.md"))).toBe(true);
   });
