@@ -39,7 +39,7 @@ const processor = unified()
 
 let renders = 0;
 
-/** How many markdown bodies this process has rendered (cache misses); tests and the bench read it. */
+/** How many markdown bodies this process has rendered; tests use it to see that cached bodies are not rendered again. */
 export function markdownRenderCount(): number {
   return renders;
 }
