@@ -171,8 +171,22 @@ export const NPM_PREFIXES: ReadonlyArray<readonly [prefix: string, names: readon
 
 /** The canonical names an npm dependency proves (empty when it proves nothing). */
 export function namesForNpmDependency(dependency: string): readonly string[] {
-  const exact = NPM_DEPENDENCIES[dependency];
+  const exact = Object.hasOwn(NPM_DEPENDENCIES, dependency) ? NPM_DEPENDENCIES[dependency] : undefined;
   if (exact) return exact;
-  for (const [prefix, names] of NPM_PREFIXES) if (dependency.startsWith(prefix)) return names;
-  return [];
+  // Misses (lodash, zod, typescript …) would walk every prefix again in each of a monorepo's packages.
+  const known = prefixAnswers.get(dependency);
+  if (known) return known;
+  let found: readonly string[] = NONE;
+  for (const [prefix, names] of NPM_PREFIXES) {
+    if (dependency.startsWith(prefix)) {
+      found = names;
+      break;
+    }
+  }
+  if (prefixAnswers.size < MAX_REMEMBERED_DEPENDENCIES) prefixAnswers.set(dependency, found);
+  return found;
 }
+
+const NONE: readonly string[] = [];
+const prefixAnswers = new Map<string, readonly string[]>();
+const MAX_REMEMBERED_DEPENDENCIES = 10_000;

@@ -12,8 +12,18 @@ const SECRET_FILE = /^(\.env(\.(?!example$|sample$|template$|dist$|defaults$)[^/
 
 /** True for files adrgen must never read (env files, tfvars, private keys, credential stores). */
 export function isSecretFile(relPath: string): boolean {
-  return SECRET_FILE.test(relPath.slice(relPath.lastIndexOf("/") + 1));
+  const name = relPath.slice(relPath.lastIndexOf("/") + 1);
+  // Remembered per file name: a monorepo repeats package.json and Dockerfile thousands of times.
+  let secret = secretNames.get(name);
+  if (secret === undefined) {
+    secret = SECRET_FILE.test(name);
+    if (secretNames.size < MAX_REMEMBERED_NAMES) secretNames.set(name, secret);
+  }
+  return secret;
 }
+
+const secretNames = new Map<string, boolean>();
+const MAX_REMEMBERED_NAMES = 10_000;
 
 /** True for a path the scanner may offer to detectors: not source/media, not under build output, not a secret. */
 export function isScannablePath(relPath: string): boolean {

@@ -51,17 +51,15 @@ export const packageJsonDetector: Detector = {
         if (names.length === 0) continue;
         const line = lineOfJsonKey(file.text, dependency, field);
         const version = versionFromRange(range);
+        const detail = `${field}: ${dependency}`;
+        // Literals instead of spreads: this runs for every dependency of every package.json (key order is the output's).
+        const evidence = line !== undefined ? { file: file.path, line, detail } : { file: file.path, detail };
         for (const name of names) {
           const category = categoryOf(name);
           if (!category) continue;
-          findings.push({
-            kind: "item",
-            category,
-            name,
-            // A client library's version is not the server's: only frameworks, languages and tools take it.
-            ...(version !== undefined && versionedFrom(dependency, name) ? { version } : {}),
-            evidence: { file: file.path, ...(line !== undefined ? { line } : {}), detail: `${field}: ${dependency}` },
-          });
+          // A client library's version is not the server's: only frameworks, languages and tools take it.
+          const withVersion = version !== undefined && versionedFrom(dependency, name);
+          findings.push(withVersion ? { kind: "item", category, name, version, evidence: { ...evidence } } : { kind: "item", category, name, evidence: { ...evidence } });
         }
       }
     }
