@@ -9,6 +9,7 @@ import { resolveAdrDate } from "../render/defaults.js";
 import { VERSION } from "../version.js";
 import { renderAdrPage } from "./adr-page.js";
 import { siteAssets } from "./assets.js";
+import { SEARCH_GLOBAL } from "./client/search-data.js";
 import { renderGraphPage } from "./graph.js";
 import { renderIndexPage } from "./index-page.js";
 import { renderLayout, SITE_PAGES } from "./layout.js";
@@ -61,7 +62,8 @@ export async function buildSite(options: BuildSiteOptions, deps: BuildSiteDeps =
   const out = path.resolve(options.out);
   const { workspace } = options;
   assertSiteOutSafe(out, workspace, options.force === true);
-  const cache = openRenderCache(options.cache === false ? undefined : path.join(workspace.root, ".adrgen", "cache"));
+  const cacheDir = options.cache === false ? undefined : path.join(workspace.root, ".adrgen", "cache");
+  const cache = openRenderCache(cacheDir);
   const model = await loadSiteModel(workspace, {
     generatedAt: options.generatedAt ?? buildTime(),
     ...(options.title !== undefined ? { title: options.title } : {}),
@@ -69,7 +71,7 @@ export async function buildSite(options: BuildSiteOptions, deps: BuildSiteDeps =
   });
   const rendered = cache.added();
   const pages = sitePages(model, options.liveReload === true);
-  const files = [...pages, ...(await siteAssets(model)), ...mediaFiles(model)];
+  const files = [...pages, ...(await assets(model, cacheDir)), ...mediaFiles(model)];
   const written = writeSiteAtomic(out, files, markerData(model), deps.fs);
   await cache.save();
   return {
@@ -98,6 +100,29 @@ export function sitePages(model: SiteModel, liveReload: boolean): SiteFile[] {
     content: renderLayout({ ...frame, title: adr.number === null ? adr.title : `ADR ${adr.number}: ${adr.title}`, root: "../", active: "adr", body: renderAdrPage(adr, model) }),
   }));
   return [...top, ...adrs];
+}
+
+// The search index script may come from the cache in the repository (.adrgen/cache), which a commit could
+// plant: it is used only when it is pure data (the global assigned one JSON value), else built afresh.
+async function assets(model: SiteModel, cacheDir: string | undefined): Promise<SiteFile[]> {
+  if (cacheDir === undefined) return siteAssets(model);
+  const cached = await siteAssets(model, { cacheDir });
+  const index = cached.find((f) => f.path === SEARCH_INDEX_PATH);
+  return index === undefined || isDataScript(String(index.content)) ? cached : siteAssets(model);
+}
+
+const SEARCH_INDEX_PATH = "assets/search-index.js";
+
+/** True when a script only assigns one JSON value to the search global: no code can hide in it. */
+export function isDataScript(script: string): boolean {
+  const prefix = `window.${SEARCH_GLOBAL}=`;
+  if (!script.startsWith(prefix) || !script.endsWith(";\n")) return false;
+  try {
+    JSON.parse(script.slice(prefix.length, -2));
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function mediaFiles(model: SiteModel): SiteFile[] {

