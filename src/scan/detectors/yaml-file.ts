@@ -1,3 +1,4 @@
+import { lineOfOffset } from "../text-lines.js";
 import type { YamlParser } from "../yaml-parser.js";
 import type { Finding, ScannedFile } from "../types.js";
 import { outlineYaml, YamlSpot } from "./yaml-outline.js";
@@ -23,8 +24,9 @@ export function loadYamlFile(file: ScannedFile, yaml: YamlParser): YamlLoad {
   try {
     docs = yaml.parseAll(file.text);
   } catch (error) {
-    const { reason, mark } = error as { reason?: unknown; mark?: { line?: unknown } };
-    const line = typeof mark?.line === "number" ? mark.line + 1 : undefined;
+    const { reason, mark } = error as { reason?: unknown; mark?: { position?: unknown } };
+    // From the offset, not js-yaml's own line count: it also breaks lines at a lone `\r`, which evidence lines never do.
+    const line = typeof mark?.position === "number" ? lineOfOffset(file.text, mark.position) : undefined;
     return { ok: false, failure: { reason: typeof reason === "string" ? reason : "invalid syntax", line } };
   }
   let outline: YamlSpot[] | undefined;
