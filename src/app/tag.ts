@@ -8,8 +8,6 @@ import { applyEdits, loadForEdit, withAdrLocks } from "./edit-files.js";
 import { updateIndexIfPresent, type IndexRefresh } from "./index-file.js";
 import { normalizeTagArgs } from "./tag-args.js";
 
-export { normalizeTagArgs, takeTagAnswers } from "./tag-args.js";
-
 export interface ChangeTagsOptions {
   /** An ADR number (`7`, `0007`) or a path. */
   ref: string;
