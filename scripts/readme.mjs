@@ -7,6 +7,8 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 export const README_PARTS = [
   "head.md",
   "reading.md",
+  "search.md",
+  "site.md",
   "writing.md",
   "new.md",
   "offline-engine.md",
@@ -18,6 +20,7 @@ export const README_PARTS = [
   "lint.md",
   "check.md",
   "suggest.md",
+  "export.md",
   "mcp.md",
   "context.md",
   "context-sources.md",
