@@ -34,7 +34,7 @@ export interface FreshRender {
 /** Renders a decision with a built-in layout for a number, title, date and status (no block). */
 export async function renderFresh(
   workspace: Workspace,
-  input: { layout: string; decision: Decision; number: number; title: string; date: string; status: string; record: Pick<AdrRecord, "decisionMakers" | "consulted" | "informed"> },
+  input: { layout: string; decision: Decision; number: number; title: string; date: string; status: string; record: Pick<AdrRecord, "decisionMakers" | "consulted" | "informed" | "tags"> },
 ): Promise<FreshRender> {
   const template = layoutTemplate(workspace, input.layout);
   const text = await renderTemplate(
@@ -47,6 +47,8 @@ export async function renderFresh(
       decisionMakers: input.record.decisionMakers,
       consulted: input.record.consulted,
       informed: input.record.informed,
+      // A superseding ADR continues the old one's subject, so it carries the same tags.
+      tags: input.record.tags,
       blank: false,
       sections: decisionSections(input.decision),
     }),

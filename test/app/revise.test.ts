@@ -136,7 +136,7 @@ describe("--no-rescan", () => {
 describe("accepted ADRs", () => {
   it("warns, and --supersede writes a new ADR and marks the old one superseded, both linked", async () => {
     const { root, file } = await repoWithAdr();
-    writeFileSync(file, readFileSync(file, "utf8").replace("status: proposed", "status: accepted"));
+    writeFileSync(file, readFileSync(file, "utf8").replace("status: proposed", "status: accepted\ntags:\n  - messaging"));
     const warned = await revise(root, { ref: "2", dryRun: true, answers: ["scale.rps=gt-100k"] });
     expect(warned.warnings.join("\n")).toMatch(/accepted records should be superseded/);
     const result = await revise(root, { ref: "2", yes: true, supersede: true, answers: ["scale.rps=gt-100k"] });
@@ -146,6 +146,7 @@ describe("accepted ADRs", () => {
     expect(older).toMatch(/^status: "?superseded by \[ADR-0003\]\(0003-choose-message-queue\.md\)"?$/m);
     expect(newer).toMatch(/^status: proposed$/m);
     expect(newer).toMatch(/^date: 2026-03-01$/m);
+    expect(newer).toMatch(/^tags:\n  - messaging$/m);
     expect(newer).toMatch(/Supersedes \[ADR-0002\]\(0002-choose-message-queue\.md\)/);
     expect(newer).toMatch(/^Chosen option: "Apache Kafka"/m);
     expect(parseMachineBlock(newer)!.answers.find((a) => a.key === "scale.rps")).toMatchObject({ value: "gt-100k", source: "answer" });
