@@ -28,6 +28,8 @@ const HTML_START = /^ {0,3}</;
 const INDENTED = /^(?: {4}|\t)/;
 // List items and block quotes: containers whose text continues lazily.
 const CONTAINER = /^ {0,3}(?:>|[*+-](?:\s|$)|\d{1,9}[.)](?:\s|$))/;
+// A list item's marker and the spaces after it: their width is the column its content starts at.
+const LIST_ITEM = /^ {0,3}(?:[*+-]|\d{1,9}[.)])(?: {1,4}(?=\S)|[ \t]*$)/;
 
 /** Finds front matter, root-level ATX/setext headings and fenced code blocks by scanning lines. */
 export function scanStructure(lines: string[]): DocStructure {
@@ -47,6 +49,9 @@ export function scanStructure(lines: string[]): DocStructure {
   let paragraphStart = -1;
   // After a list item or quote, following text lines are lazy continuations of it, never a setext heading.
   let lazy = false;
+  // Content column of the last list item, kept across blank lines: a line indented that far after a
+  // blank line is still inside the item, and the text lines after it are its lazy continuation.
+  let itemIndent = -1;
   for (let i = start; i < lines.length; i++) {
     const line = lines[i]!;
     // Dispatch on the first non-blank character so most lines cost one character test, not four regexes.
@@ -69,6 +74,7 @@ export function scanStructure(lines: string[]): DocStructure {
         structure.codeLines.add(i + 1);
         paragraphStart = -1;
         lazy = false;
+        itemIndent = -1;
         continue;
       }
     }
@@ -84,21 +90,41 @@ export function scanStructure(lines: string[]): DocStructure {
         structure.headings.push({ depth: atx.depth, line: i + 1, raw: atx.raw });
         paragraphStart = -1;
         lazy = false;
+        itemIndent = -1;
         continue;
       }
     }
     if (THEMATIC_BREAK.test(line)) {
       paragraphStart = -1;
       lazy = false;
+      itemIndent = -1;
     } else if (CONTAINER.test(line)) {
       paragraphStart = -1;
       lazy = true;
+      itemIndent = LIST_ITEM.exec(line)?.[0].length ?? -1;
     } else if (HTML_START.test(line)) {
       paragraphStart = -1;
       lazy = false;
+      itemIndent = -1;
+    } else if (itemIndent > 0 && paragraphStart < 0 && indentWidth(line) >= itemIndent) {
+      lazy = true;
     } else if (INDENTED.test(line)) {
-      // Indented text continues an open paragraph; otherwise it is indented code or list content.
-    } else if (paragraphStart < 0 && !lazy) paragraphStart = i;
+      // Indented text continues an open paragraph; otherwise it is indented code.
+    } else if (paragraphStart < 0 && !lazy) {
+      paragraphStart = i;
+      itemIndent = -1;
+    }
   }
   return structure;
+}
+
+/** Columns of leading whitespace, a tab counting to the next multiple of four. */
+function indentWidth(line: string): number {
+  let width = 0;
+  for (const char of line) {
+    if (char === " ") width += 1;
+    else if (char === "\t") width += 4 - (width % 4);
+    else break;
+  }
+  return width;
 }

@@ -15,6 +15,14 @@ describe("readAdrSummary", () => {
     expect(readBoth("# Real title\n\n- item\n---\n\n## Status\n\nAccepted\n")).toMatchObject({ title: "Real title", status: "accepted" });
   });
 
+  it("keeps text after an indented list paragraph inside the item, so a following --- is no heading", () => {
+    // Found by the property below: "    indented" continues the list item after the blank line, the
+    // next line is its lazy continuation, and `---` is a thematic break, so the Date line stays a field.
+    const text = "- Amended by [3. Z](0003-z.md)\n\n    indented\nSuperseded by [5. X](0005-x.md)\n---\nDate: 2021-13-01\n";
+    expect(readBoth(text, "0004-x.md")).toMatchObject({ date: null, dateRaw: "2021-13-01" });
+    expect(readBoth("# T\n\n1. item\n\n   more of the item\nlazy line\n===\n\n## Status\n\nAccepted\n")).toMatchObject({ title: "T", status: "accepted" });
+  });
+
   it("carries diagnostics only when there are problems", () => {
     expect(readAdrSummary("# Fine\n\n## Status\n\nAccepted\n", file).diagnostics).toBeUndefined();
     expect(readAdrSummary("---\ndate: 2024-14-02\n---\n# T\n", file).diagnostics?.map((d) => d.rule)).toEqual(["date-invalid"]);
