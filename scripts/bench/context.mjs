@@ -15,6 +15,9 @@ export function benchContext({ root, cli, work, runs, env }) {
   const node = process.execPath;
   const repo = path.join(work, "large-repo");
   execFileSync(node, [path.join(root, "scripts/gen-large-repo.mjs"), repo, String(FILES)], { stdio: ["ignore", "ignore", "inherit"] });
+  // Generating writes ~500 MB that the kernel flushes over the next seconds; measured during that flush,
+  // every run (baseline and adrgen alike) competes with the disk writes and the figures swing by 2x.
+  execFileSync("sync");
 
   // The baseline is what no scanner can avoid: starting Node, and listing tracked plus untracked-not-ignored files.
   const nodeMs = medianMs(node, ["-e", "0"], { runs });

@@ -1,7 +1,7 @@
 import type { Workspace } from "../config/workspace.js";
 import { fromSystemError } from "../domain/errors.js";
 import type { Colors } from "../io/output.js";
-import { redactDeep, redactSecrets } from "../scan/redact.js";
+import { isRedacted, redactDeep, redactSecrets } from "../scan/redact.js";
 import { scanRepository, type ScanOptions } from "../scan/scan.js";
 import { CONTEXT_CATEGORIES, type ContextCategory, type Evidence, type RepoContext } from "../scan/types.js";
 
@@ -25,7 +25,8 @@ export async function buildContext(workspace: Workspace, deps: ContextDeps = {},
 /** The JSON shape printed by `context --json`: no absolute paths, every string redacted. */
 export function contextToJson(context: RepoContext): ContextJson {
   const { root: _root, ...rest } = context;
-  return redactDeep(rest);
+  // A scan result was redacted in place as it was built; anything else (a test's, a caller's) is redacted here.
+  return isRedacted(context) ? rest : redactDeep(rest);
 }
 
 export const CATEGORY_LABELS: Record<ContextCategory, string> = {

@@ -69,14 +69,18 @@ export function hasNeverScannedExtension(relPath: string): boolean {
 
 /** True when a repository-relative path lies inside a skipped directory. */
 export function isInSkippedDir(relPath: string): boolean {
-  // Walks the directory segments without allocating an array: this runs once per listed path.
+  // Walks the directory segments without allocating an array: this runs once per listed path. A segment
+  // is cut out (a string allocation) only when its length and first character fit some skipped name.
   let start = 0;
   for (let slash = relPath.indexOf("/"); slash !== -1; slash = relPath.indexOf("/", start)) {
-    if (SKIPPED_DIRS.has(relPath.slice(start, slash))) return true;
+    if (SKIPPED_SHAPES.has((slash - start) * 256 + (relPath.charCodeAt(start) & 255)) && SKIPPED_DIRS.has(relPath.slice(start, slash))) return true;
     start = slash + 1;
   }
   return false;
 }
+
+/** Length × 256 + first character code (low byte) of every skipped directory name. */
+const SKIPPED_SHAPES: ReadonlySet<number> = new Set([...SKIPPED_DIRS].map((dir) => dir.length * 256 + (dir.charCodeAt(0) & 255)));
 
 /** Streams files under `root` outside git, in batches: globby honouring .gitignore files, skipping build output. */
 export async function* globListFiles(root: string): AsyncGenerator<string[]> {

@@ -138,6 +138,7 @@ export function redactDeep<T>(value: T): T {
  * no copy of tens of thousands of evidence objects.
  */
 export function redactInPlace<T>(value: T): T {
+  if (value !== null && typeof value === "object") redactedRoots.add(value);
   const seen = new Map<string, string>();
   const redact = (text: string): string => {
     let redacted = seen.get(text);
@@ -166,4 +167,12 @@ export function redactInPlace<T>(value: T): T {
   if (typeof value === "string") return redact(value) as T;
   visit(value);
   return value;
+}
+
+/** Values `redactInPlace` has gone through (the scan's results): a second pass over them would find nothing. */
+const redactedRoots = new WeakSet<object>();
+
+/** True when `value` is a result of `redactInPlace` (every string in it already redacted). */
+export function isRedacted(value: unknown): boolean {
+  return value !== null && typeof value === "object" && redactedRoots.has(value);
 }
