@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { isatty } from "node:tty";
 import { parseLeanContextArgs } from "./commands/context-argv.js";
 
 // Help and version are answered from text generated at build time, so `adrgen --help`
@@ -36,6 +35,7 @@ async function main(): Promise<void> {
     // The whole path in one file, built beside this one by scripts/build.mjs (a URL, so esbuild leaves it alone).
     const leanModule: typeof import("./commands/context-lean.js") = await import(new URL("./lean/context.js", import.meta.url).href);
     // process.stdin is built on first access (milliseconds); context never reads it, only asks whether it is a terminal.
+    const { isatty } = await import("node:tty");
     const io = { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr, stdinIsTTY: isatty(0), stdin: () => process.stdin };
     process.exitCode = await leanModule.runLeanContext(lean, io, listing);
     return;
