@@ -20,3 +20,32 @@ describe("redactInPlace", () => {
     }
   });
 });
+
+describe("contextToJson and the redaction done by the scan", () => {
+  const context = (secret: string) => ({
+    root: "/repo",
+    languages: [{ name: "javascript", evidence: [{ file: "package.json", detail: `token=${secret}` }] }],
+    frameworks: [], datastores: [], caches: [], messaging: [], apiStyles: [], auth: [], infra: [], ci: [],
+    services: [], packages: [], existingDecisions: [], warnings: [],
+  });
+
+  it("redacts a context that did not come from the scan", async () => {
+    const { contextToJson } = await import("../../src/app/context.js");
+    const json = JSON.stringify(contextToJson(context(PLANTED_SECRETS.githubPat)));
+    expect(json).not.toContain(PLANTED_SECRETS.githubPat);
+    expect(json).not.toContain("/repo");
+  });
+
+  it("prints a scan result (redacted in place) as it is, without a second pass, and the same as a second pass would", async () => {
+    const { contextToJson } = await import("../../src/app/context.js");
+    const { isRedacted, redactDeep } = await import("../../src/scan/redact.js");
+    const scanned = redactInPlace(context(PLANTED_SECRETS.githubPat));
+    expect(isRedacted(scanned)).toBe(true);
+    expect(isRedacted(context("x"))).toBe(false);
+    const printed = contextToJson(scanned);
+    expect(printed.languages).toBe(scanned.languages);
+    const { root: _root, ...rest } = scanned;
+    expect(printed).toEqual(redactDeep(rest));
+    expect(JSON.stringify(printed)).not.toContain(PLANTED_SECRETS.githubPat);
+  });
+});
