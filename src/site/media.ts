@@ -3,6 +3,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
+import { isInside } from "../io/path-inside.js";
 
 /** Images above this size stay out of the site (their alt text shows instead). */
 export const MAX_IMAGE_BYTES = 1024 * 1024;
@@ -54,8 +55,8 @@ export function createMediaCollector(root: string): MediaCollector {
     try {
       realRoot ??= realpathSync(root);
       real = realpathSync(source);
-      const inside = path.relative(realRoot, real);
-      if (inside === "" || inside.startsWith("..") || path.isAbsolute(inside)) return undefined;
+      // The root itself is no image; anything outside it is never read.
+      if (real === realRoot || !isInside(realRoot, real)) return undefined;
       const stat = statSync(real);
       if (!stat.isFile() || stat.size > MAX_IMAGE_BYTES) return undefined;
       // The bytes must be an image of the named kind: a link named x.png that points at .env is not copied.

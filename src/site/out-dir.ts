@@ -5,6 +5,7 @@ import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 import type { Workspace } from "../config/workspace.js";
 import { usageError } from "../domain/errors.js";
+import { isInside } from "../io/path-inside.js";
 
 import { SITE_MARKER } from "./site-manifest.js";
 
@@ -17,7 +18,7 @@ export function assertSiteOutSafe(out: string, workspace: Workspace, force: bool
   const outs = [out, realPath(out)];
   for (const { dir, what } of protectedDirs) {
     const dirs = [dir, realPath(dir)];
-    if (outs.some((o) => dirs.some((d) => contains(o, d)))) {
+    if (outs.some((o) => dirs.some((d) => isInside(o, d)))) {
       const same = outs.some((o) => dirs.some((d) => samePath(o, d)));
       throw usageError(`Refusing to build the site into ${out}: it ${same ? "is" : "contains"} ${what}.`, "Choose an output directory of its own, e.g. --out .adrgen/site.");
     }
@@ -52,10 +53,4 @@ function realPath(p: string): string {
 
 function samePath(a: string, b: string): boolean {
   return path.relative(a, b) === "";
-}
-
-// True when `inner` is `outer` or lies below it.
-function contains(outer: string, inner: string): boolean {
-  const rel = path.relative(path.resolve(outer), path.resolve(inner));
-  return rel === "" || (!rel.startsWith("..") && !path.isAbsolute(rel));
 }

@@ -6,7 +6,8 @@ import path from "node:path";
 import type { Workspace } from "../config/workspace.js";
 import { fromSystemError, usageError } from "../domain/errors.js";
 import { createReloadEvents, isEventsPath } from "./serve-events.js";
-import { isInside, serveStatic } from "./serve-static.js";
+import { isInside } from "../io/path-inside.js";
+import { serveStatic } from "./serve-static.js";
 import { watchAdrDirs, type WatchOptions } from "./serve-watch.js";
 
 /** What `serveSite` needs to know. */

@@ -3,6 +3,7 @@
 import { realpath, readFile, stat } from "node:fs/promises";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import path from "node:path";
+import { isInside } from "../io/path-inside.js";
 
 const CONTENT_TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -27,12 +28,6 @@ const CONTENT_TYPES: Record<string, string> = {
 /** The Content-Type header for a file name; unknown kinds are served as opaque bytes. */
 export function contentTypeFor(file: string): string {
   return CONTENT_TYPES[path.extname(file).toLowerCase()] ?? "application/octet-stream";
-}
-
-/** Whether `target` is `base` itself or lies below it (both absolute). */
-export function isInside(base: string, target: string): boolean {
-  const rel = path.relative(base, target);
-  return rel === "" || (!rel.startsWith("..") && !path.isAbsolute(rel));
 }
 
 /**
