@@ -1,7 +1,9 @@
 // `adrgen tag`: tags checked and normalised, then edited in place in the file's own style.
 import type { Workspace } from "../config/workspace.js";
 import { usageError } from "../domain/errors.js";
-import { setTags } from "../markdown/edit-tags.js";
+import type { AdrRecord } from "../domain/adr.js";
+import { setTags, TagEditRefused } from "../markdown/edit-tags.js";
+import { parseAdr } from "../markdown/parse.js";
 import { applyTagChanges, splitTagArgs, tagKey } from "../search/tags.js";
 import { resolveAdr } from "../store/read.js";
 import { applyEdits, loadForEdit, withAdrLocks } from "./edit-files.js";
@@ -47,7 +49,7 @@ export async function changeTags(workspace: Workspace, options: ChangeTagsOption
     const to = applyTagChanges(record.tags, add, remove);
     const same = to.length === record.tags.length && to.every((t, i) => t === record.tags[i]);
     if (same) return { number: record.number, from: record.tags, to, changed: false };
-    const after = setTags(record.text, record, to);
+    const after = editTags(record, to, file.relPath);
     if (after === null) {
       throw usageError(`${file.relPath} has no front matter and no Tags: line, and its format (${record.format}) has no usual place for tags.`, "Add a `tags:` list to front matter by hand (--- tags: [a, b] ---), then adrgen tag can edit it.");
     }
@@ -56,4 +58,31 @@ export async function changeTags(workspace: Workspace, options: ChangeTagsOption
   });
   const index = result.changed ? await updateIndexIfPresent(workspace) : { updated: [], warnings: [] };
   return { path: file.path, relPath: file.relPath, ...result, index };
+}
+
+const FM_RULE = "front-matter-invalid";
+
+/**
+ * Rewrites the tags, then reads the result back: an edit that would not read as `to`, or that breaks
+ * front matter which parsed before, is refused rather than written (a safety net under the line edit).
+ */
+export function editTags(record: AdrRecord, to: string[], relPath: string): string | null {
+  let after: string | null;
+  try {
+    after = setTags(record.text, record, to);
+  } catch (error) {
+    if (!(error instanceof TagEditRefused)) throw error;
+    throw usageError(`Cannot edit the tags of ${relPath}: ${error.message}.`, "Edit the tags by hand, or write them as a one-line list (tags: [a, b]) so adrgen tag can edit them.");
+  }
+  if (after === null) return null;
+  const reread = parseAdr(after, record);
+  const broke = (!record.diagnostics.some((d) => d.rule === FM_RULE) && reread.diagnostics.some((d) => d.rule === FM_RULE)) || reread.status !== record.status;
+  const same = reread.tags.length === to.length && reread.tags.every((t, i) => t === to[i]);
+  if (broke || !same) {
+    throw usageError(
+      `Cannot edit the tags of ${relPath} safely: the edited file would ${broke ? "lose its status or have invalid front matter" : `read as tags [${reread.tags.join(", ")}]`}. Nothing was written.`,
+      "Edit the tags by hand; please report the file's tags layout so adrgen tag can learn it.",
+    );
+  }
+  return after;
 }

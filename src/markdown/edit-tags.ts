@@ -1,6 +1,7 @@
 // Rewrites an ADR's tags in place, where and how the file already states them: a front-matter
 // list (block or flow), a comma-separated front-matter string, TOML, or a `Tags:` line or bullet.
 // Every other byte is kept. Files that state no tags get them in the style of their format.
+import { createRequire } from "node:module";
 import { insertLines, isBlank, joinLines, replaceLines, splitLines, type LineDoc } from "./lines.js";
 import { findTitle, scanOutline, stripBom, type Outline } from "./outline.js";
 import { readScalar, writeScalar } from "./yaml-scalar.js";
@@ -25,6 +26,75 @@ function flowList(tags: string[]): string {
   return `[${tags.map(yamlItem).join(", ")}]`;
 }
 
+/** Thrown when the tags cannot be rewritten without losing something the file says (comments in a TOML array). */
+export class TagEditRefused extends Error {}
+
+type YamlModule = typeof import("yaml");
+let yamlModule: YamlModule | undefined;
+
+// Loaded only for an edit: the node ranges are the one reliable way to know where a folded or multi-line value ends.
+function yaml(): YamlModule {
+  yamlModule ??= createRequire(import.meta.url)("yaml") as YamlModule;
+  return yamlModule;
+}
+
+// The last file line of the top-level `tags` value, from the YAML parser's node range; null when the
+// front matter does not parse (the caller then keeps to the key's own line and lets the re-parse decide).
+function yamlValueEnd(doc: LineDoc, fm: NonNullable<Outline["frontMatter"]>, keyLine: number): { last: number; valueEnd: number } | null {
+  const lines = doc.lines.slice(fm.start + 1, fm.end);
+  const body = lines.join("\n");
+  const parsed = yaml().parseDocument(body, { uniqueKeys: false });
+  const items = (parsed.contents as { items?: Array<{ key?: { value?: unknown; range?: number[] }; value?: { range?: number[] } | null }> } | null)?.items;
+  if (!items) return null;
+  const keyOffset = lines.slice(0, keyLine - fm.start - 1).reduce((n, l) => n + l.length + 1, 0);
+  const pair = items.find((p) => p.key?.range?.[0] === keyOffset);
+  const range = pair?.value?.range;
+  if (!range) return null;
+  const end = body.slice(0, range[1]).trimEnd().length;
+  const last = fm.start + 1 + (body.slice(0, end).match(/\n/g)?.length ?? 0);
+  const lineStart = body.lastIndexOf("\n", end - 1) + 1;
+  return { last: Math.max(last, keyLine), valueEnd: end - lineStart };
+}
+
+// A `# comment` after the value on its last line, kept with its leading space.
+function trailingComment(rest: string): string {
+  const match = /^\s*(#.*)$/.exec(rest);
+  return match ? ` ${match[1]!.trimEnd()}` : "";
+}
+
+const ITEM = /^([ \t]*-[ \t]*)(.*)$/;
+const COMMENT_LINE = /^[ \t]*#/;
+
+// A block list rewritten item by item: kept items keep their line (and comment), removed ones go,
+// comment lines stay where they are, and new items follow the last kept one.
+function renderBlockList(key: string, suffix: string, body: string[], tags: string[]): string[] {
+  const prefix = body.map((l) => ITEM.exec(l)?.[1]).find((p) => p !== undefined) ?? "  - ";
+  const kept = new Set<string>();
+  const out: string[] = [];
+  let insertAt = 0;
+  for (const line of body) {
+    if (COMMENT_LINE.test(line) || line.trim() === "") {
+      out.push(line);
+      continue;
+    }
+    const item = ITEM.exec(line);
+    if (!item) throw new TagEditRefused("an item of the tags list spans several lines");
+    const value = readScalar(item[2]!).value;
+    if (tags.includes(value) && !kept.has(value)) {
+      kept.add(value);
+      out.push(line);
+      insertAt = out.length;
+    }
+  }
+  const added = tags.filter((t) => !kept.has(t)).map((t) => `${prefix}${yamlItem(t)}`);
+  out.splice(insertAt, 0, ...added);
+  if (tags.length === 0) return [`${key} []${suffix}`, ...out];
+  // Kept items keep the file's order; when that differs from the asked order, the list is written afresh.
+  const order = out.filter((l) => !COMMENT_LINE.test(l) && l.trim() !== "").map((l) => readScalar(ITEM.exec(l)![2]!).value);
+  if (order.join("\0") !== tags.join("\0")) return [`${key}${suffix}`, ...body.filter((l) => COMMENT_LINE.test(l)), ...tags.map((t) => `${prefix}${yamlItem(t)}`)];
+  return [`${key}${suffix}`, ...out];
+}
+
 // The `tags` key of YAML front matter: its line, how many lines its value spans, and its lines in the new state.
 function yamlLocation(doc: LineDoc, fm: NonNullable<Outline["frontMatter"]>): { line: number; count: number; render: (tags: string[]) => string[] } | null {
   for (let i = fm.start + 1; i < fm.end; i++) {
@@ -32,25 +102,30 @@ function yamlLocation(doc: LineDoc, fm: NonNullable<Outline["frontMatter"]>): { 
     if (!match) continue;
     const key = match[1]!;
     const value = match[2]!;
+    const extent = yamlValueEnd(doc, fm, i);
+    const last = extent?.last ?? i;
+    const count = last - i + 1;
+    const lastLine = doc.lines[last]!;
+    const comment = extent ? trailingComment(lastLine.slice(extent.valueEnd)) : "";
     if (value.startsWith("[")) {
-      let count = 1;
-      while (!doc.lines[i + count - 1]!.includes("]") && i + count < fm.end) count++;
-      return { line: i, count, render: (tags) => [`${key} ${flowList(tags)}`] };
+      return { line: i, count, render: (tags) => [`${key} ${flowList(tags)}${comment}`] };
     }
     // `tags: ~` / `tags: null` state no tags: they become a block list like an empty `tags:`.
     if (value !== "" && !value.startsWith("#") && !/^(?:~|null)(?:\s+#.*)?$/i.test(value)) {
-      const scalar = readScalar(value);
-      return { line: i, count: 1, render: (tags) => [tags.length === 0 ? `${key} []` : `${key} ${writeScalar(tags.join(", "), scalar.quote, "yaml")}${scalar.comment}`] };
+      // A folded, literal or multi-line quoted scalar becomes one line in the same quoting (block scalars plain).
+      const single = count === 1 && !/^[>|]/.test(value);
+      const scalar = single ? readScalar(value) : { quote: value[0] === '"' || value[0] === "'" ? (value[0] as '"' | "'") : ("" as const), comment };
+      const headerComment = single ? "" : /^[>|][-+0-9]*(\s+#.*)$/.exec(value)?.[1] ?? "";
+      return { line: i, count, render: (tags) => [tags.length === 0 ? `${key} []${scalar.comment}${headerComment}` : `${key} ${writeScalar(tags.join(", "), scalar.quote, "yaml")}${scalar.comment}${headerComment}`] };
     }
-    let count = 1;
-    let prefix = "  - ";
-    while (i + count < fm.end && (/^[ \t]+\S/.test(doc.lines[i + count]!) || /^-(?:\s|$)/.test(doc.lines[i + count]!))) {
-      if (count === 1) prefix = /^(\s*-\s*)/.exec(doc.lines[i + count]!)?.[1] ?? prefix;
-      count++;
-    }
-    const comment = /#.*$/.exec(value)?.[0] ?? "";
-    const suffix = comment === "" ? "" : ` ${comment}`;
-    return { line: i, count, render: (tags) => (tags.length === 0 ? [`${key} []${suffix}`] : [`${key}${suffix}`, ...tags.map((t) => `${prefix}${yamlItem(t)}`)]) };
+    // The parser's range ends at the last item; comment lines after it belong to whatever follows.
+    let end = i + 1;
+    if (extent) end = last + 1;
+    else while (end < fm.end && (/^[ \t]+\S/.test(doc.lines[end]!) || /^-(?:\s|$)/.test(doc.lines[end]!))) end++;
+    const own = /#.*$/.exec(value)?.[0] ?? "";
+    const suffix = own === "" ? "" : ` ${own}`;
+    const body = doc.lines.slice(i + 1, end);
+    return { line: i, count: end - i, render: (tags) => renderBlockList(key, suffix, body, tags) };
   }
   return null;
 }
@@ -59,11 +134,45 @@ function tomlLine(key: string, tags: string[]): string {
   return `${key} [${tags.map((t) => JSON.stringify(t)).join(", ")}]`;
 }
 
+// The lines a TOML `tags = …` value spans: to the `]` that closes the array, skipping strings and comments.
+function tomlExtent(doc: LineDoc, line: number, stop: number, start: number): { count: number; comment: string } {
+  let depth = 0;
+  let innerComment = false;
+  for (let i = line; i < stop; i++) {
+    const text = doc.lines[i]!;
+    for (let j = i === line ? start : 0; j < text.length; j++) {
+      const ch = text[j]!;
+      if (ch === "#") {
+        if (depth === 0) return { count: i - line + 1, comment: ` ${text.slice(j).trimEnd()}` };
+        innerComment = true;
+        break;
+      }
+      if (ch === '"' || ch === "'") {
+        const triple = text.startsWith(ch.repeat(3), j);
+        if (triple) throw new TagEditRefused("the TOML tags value uses a multi-line string");
+        for (j += 1; j < text.length && text[j] !== ch; j++) if (ch === '"' && text[j] === "\\") j++;
+        continue;
+      }
+      if (ch === "[") depth++;
+      else if (ch === "]") depth--;
+      if (depth === 0 && (ch === "]" || !/\s/.test(ch))) {
+        if (ch !== "]") continue;
+        if (innerComment) throw new TagEditRefused("the TOML tags array has comments inside it");
+        return { count: i - line + 1, comment: trailingComment(text.slice(j + 1)) };
+      }
+    }
+    if (depth === 0) return { count: i - line + 1, comment: "" };
+  }
+  throw new TagEditRefused("the TOML tags array is not closed");
+}
+
 function editFrontMatter(doc: LineDoc, fm: NonNullable<Outline["frontMatter"]>, tags: string[]): void {
   if (fm.kind === "toml") {
     for (let i = fm.start + 1; i < fm.end; i++) {
       const match = TOML_KEY.exec(doc.lines[i]!);
-      if (match) return replaceLines(doc, i, 1, [tomlLine(match[1]!, tags)]);
+      if (!match) continue;
+      const { count, comment } = tomlExtent(doc, i, fm.end, doc.lines[i]!.indexOf("=") + 1);
+      return replaceLines(doc, i, count, [`${tomlLine(match[1]!, tags)}${comment}`]);
     }
     if (tags.length > 0) insertLines(doc, fm.end, [tomlLine("tags =", tags)]);
     return;
@@ -143,8 +252,12 @@ export function setTags(text: string, record: TaggableRecord, tags: string[]): s
   const field = hasFmTags ? -1 : findField(doc, outline);
   if (field >= 0) {
     const match = FIELD.exec(doc.lines[field]!)!;
-    const value = fieldValue(match[2]!, tags, record.format);
-    replaceLines(doc, field, 1, [`${match[1]}${value === "" ? "" : ` ${value}`}${match[3]}`]);
+    // A trailing `<!-- … -->` (log4brains templates carry `<!-- optional -->`) is not a tag and stays.
+    const note = /\s*<!--.*?-->\s*$/.exec(match[2]!)?.[0] ?? "";
+    const old = match[2]!.slice(0, match[2]!.length - note.length);
+    const value = fieldValue(old, tags, record.format);
+    const kept = note === "" ? "" : value === "" ? note.trimStart() : note;
+    replaceLines(doc, field, 1, [`${match[1]}${value === "" ? "" : ` ${value}`}${value === "" && kept !== "" ? " " : ""}${kept}${match[3]}`]);
   } else if (fm) editFrontMatter(doc, fm, tags);
   else if (tags.length === 0) return text;
   else if (record.format === "nygard") insertNygardLine(doc, outline, tags);

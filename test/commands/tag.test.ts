@@ -145,16 +145,21 @@ describe("adrgen tag", () => {
   it("refuses unknown ADRs, bad tags and broken front matter with exit 2", async () => {
     const repo = tagRepo();
     writeFileSync(path.join(repo, "docs/adr/0004-broken.md"), "---\ntags: [a\nstatus: x: y\n---\n\n# Broken\n");
+    // Two `tags` keys: the edit of the first would not read back (the last one wins), so nothing is written.
+    const twice = "---\ntags: [a]\nstatus: accepted\ntags: [b]\n---\n\n# Twice\n";
+    writeFileSync(path.join(repo, "docs/adr/0005-twice.md"), twice);
     for (const [args, message] of [
       [["tag", "99", "--add", "x"], "No ADR numbered 99"],
       [["tag", "1", "--add", "a:b"], "Invalid tag"],
       [["tag", "4", "--add", "x"], "front matter is invalid"],
+      [["tag", "5", "--add", "x"], "Nothing was written"],
       [["tag", "1", "--commit"], "--branch and --commit need a change"],
     ] as const) {
       const result = await runAdrgen([...args], { cwd: repo });
       expect(result.code).toBe(2);
       expect(result.stderr).toContain(message);
     }
+    expect(read(repo, "docs/adr/0005-twice.md")).toBe(twice);
   });
 
   it("refreshes an existing index, and index --check stays fresh", async () => {

@@ -61,6 +61,41 @@ describe("setTags in front matter", () => {
   });
 });
 
+describe("setTags on multi-line values and comments", () => {
+  it("replaces a TOML array over several lines up to its closing bracket, keeping a trailing comment", () => {
+    const text = `+++\nstatus = "accepted"\ntags = [\n  "a", # not ] here\n  "b",\n]\ntitle = "x"\n+++\n${BODY}`;
+    expect(() => setTags(text, parseAdr(text, FILE), ["a"])).toThrow(/comments inside/);
+    const plain = `+++\nstatus = "accepted"\ntags = [\n  "a",\n  "b]",\n] # keep\ntitle = "x"\n+++\n${BODY}`;
+    expect(edit(plain, ["a", "c"])).toBe(`+++\nstatus = "accepted"\ntags = ["a", "c"] # keep\ntitle = "x"\n+++\n${BODY}`);
+  });
+
+  it("replaces a folded, literal or two-line quoted YAML scalar as a whole", () => {
+    for (const value of [">-\n  a, b", "|\n  a, b", '"a,\n  b"', "'a,\n  b'", "a,\n  b"]) {
+      const text = `---\ntags: ${value}\nstatus: accepted\n---\n${BODY}`;
+      const after = edit(text, ["a", "c"]);
+      expect(after).toMatch(/^---\ntags: ["']?a, c["']?\nstatus: accepted\n---\n/);
+      expect(parseAdr(after, FILE).status).toBe("accepted");
+    }
+  });
+
+  it("replaces a flow list over several lines and keeps a comment after it", () => {
+    expect(edit(`---\ntags: [a,\n  b] # keep me\nstatus: accepted\n---\n${BODY}`, ["a"])).toBe(`---\ntags: [a] # keep me\nstatus: accepted\n---\n${BODY}`);
+    expect(edit(`---\ntags: [a, b] # keep me\n---\n${BODY}`, [])).toBe(`---\ntags: [] # keep me\n---\n${BODY}`);
+  });
+
+  it("keeps comments on block list items and comment lines inside the list", () => {
+    const text = `---\ntags: # ours\n  - a # first\n  # about b\n  - b\n# after\nstatus: accepted\n---\n${BODY}`;
+    expect(edit(text, ["a", "c"])).toBe(`---\ntags: # ours\n  - a # first\n  - c\n  # about b\n# after\nstatus: accepted\n---\n${BODY}`);
+    expect(edit(text, ["a", "b", "c"])).toBe(`---\ntags: # ours\n  - a # first\n  # about b\n  - b\n  - c\n# after\nstatus: accepted\n---\n${BODY}`);
+  });
+
+  it("keeps an HTML comment after a Tags bullet", () => {
+    const text = "# Use Kafka\n\n- Status: proposed\n- Tags: backend <!-- optional -->\n\n## Context and Problem Statement\n\ny\n";
+    expect(edit(text, ["backend", "ops"])).toBe(text.replace("backend <!-- optional -->", "backend, ops <!-- optional -->"));
+    expect(edit(text, [])).toBe(text.replace("backend <!-- optional -->", "<!-- optional -->"));
+  });
+});
+
 describe("setTags in Tags: lines and bullets", () => {
   it("edits a log4brains Tags bullet in place, keeping space separation", () => {
     const text = "# Use Kafka\n\n- Status: accepted\n- Date: 2020-01-01\n- Tags: backend messaging\n\n## Context and Problem Statement\n\nx\n";
@@ -93,6 +128,11 @@ describe("setTags property", () => {
     `---\nstatus: accepted\ntags:\n  - old\n---\n${BODY}`,
     `---\nstatus: accepted\ntags: [old]\n---\n${BODY}`,
     `---\nstatus: accepted\n---\n${BODY}`,
+    `---\ntags: >-\n  old, older\nstatus: accepted\n---\n${BODY}`,
+    `---\ntags: "old,\n  older"\nstatus: accepted\n---\n${BODY}`,
+    `---\ntags: [old,\n  older] # keep\nstatus: accepted\n---\n${BODY}`,
+    `---\ntags:\n  - old # first\n  # note\n  - older\nstatus: accepted\n---\n${BODY}`,
+    `+++\nstatus = "accepted"\ntags = [\n  "old",\n  "older",\n]\n+++\n${BODY}`,
     "# Use Kafka\n\n- Status: proposed\n- Tags: old\n\n## Context and Problem Statement\n\ny\n",
     "# 7. Use Kafka\n\nDate: 2020-01-01\n\n## Status\n\nAccepted\n\n## Context\n\nx\n",
   ];
@@ -106,6 +146,7 @@ describe("setTags property", () => {
         const expected = tags.length === 0 && !/tags/i.test(text) ? [] : tags;
         expect(parseAdr(after, FILE).tags).toEqual(expected);
         expect(readAdrSummary(after, FILE).tags).toEqual(expected);
+        expect(parseAdr(after, FILE).status).toBe(parseAdr(text, FILE).status);
         // Everything after the header is untouched.
         expect(after.slice(after.indexOf("## "))).toBe(text.slice(text.indexOf("## ")));
         return true;
