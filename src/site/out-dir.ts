@@ -40,7 +40,7 @@ export function assertSiteOutSafe(out: string, workspace: Workspace, force: bool
   if (statSync(path.join(out, ".git"), { throwIfNoEntry: false }) !== undefined) throw refuse(out, "holds a .git folder (another repository)");
   if (isSiteDir(out)) return;
   // A site adrgen built may be committed (GitHub Pages), so only a folder without the marker is checked.
-  const tracked = trackedFile(workspace.root, out);
+  const tracked = trackedFile(workspace.root, realPath(out));
   if (tracked !== undefined) {
     throw usageError(
       `Refusing to build the site into ${out}: git tracks files in it (${tracked}), even with --force.`,

@@ -3,7 +3,7 @@
 // target with two renames. A failed or interrupted build leaves the old site as it was; a build that
 // changes nothing only refreshes the marker.
 import { randomBytes } from "node:crypto";
-import { existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, linkSync, mkdirSync, readdirSync, realpathSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fromSystemError } from "../domain/errors.js";
 import { assertNotInterrupted } from "../io/interrupt.js";
@@ -35,7 +35,10 @@ export interface SiteWriteStats {
  * Makes `files` plus the marker (`marker` with the file manifest added) the complete content of `out`,
  * replacing what was there at once.
  */
-export function writeSiteAtomic(out: string, files: readonly SiteFile[], marker: Record<string, unknown>, fs: SiteWriterFs = nodeSiteWriterFs): SiteWriteStats {
+export function writeSiteAtomic(target: string, files: readonly SiteFile[], marker: Record<string, unknown>, fs: SiteWriterFs = nodeSiteWriterFs): SiteWriteStats {
+  // A symlinked --out: renaming the link would leave the real folder stale and turn the link into a
+  // folder, so the swap happens beside the folder the link points to.
+  const out = realOut(target);
   const previous = readManifest(out);
   const hashes = files.map((file) => hashContent(file.content));
   const unchanged = files.map((file, i) => isUnchanged(out, file, hashes[i]!, previous));
@@ -87,6 +90,14 @@ export function writeSiteAtomic(out: string, files: readonly SiteFile[], marker:
   }
   rmSync(old, { recursive: true, force: true });
   return { written: files.length - kept, kept, markerBytes };
+}
+
+function realOut(out: string): string {
+  try {
+    return realpathSync(out);
+  } catch {
+    return out;
+  }
 }
 
 function fileCount(dir: string): number {
