@@ -159,8 +159,8 @@ describe("malformed input files give clear errors with locations", () => {
     });
     const result = await runAdrgen(["context"], { cwd: repo });
     expect(result.code).toBe(0);
-    expect(result.stderr).toMatch(/docker-compose\.yml:\d+ invalid YAML; file ignored/);
-    expect(result.stderr).toMatch(/package\.json:\d+ invalid JSON; file ignored/);
+    expect(result.stderr).toMatch(/docker-compose\.yml:3 invalid YAML at column \d+: [^;\n]+; file ignored/);
+    expect(result.stderr).toMatch(/package\.json:2 invalid JSON at column 19: unexpected end of file[^\n]*; file ignored/);
     expect(result.stdout.toLowerCase()).toContain("django");
   });
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "@jest/globals";
 import { withNamedExports } from "../../src/io/commonjs.js";
 import { caretExcerpt, describeJsonFailure, describeYamlFailure, formatParseFailure, positionOfOffset } from "../../src/io/parse-location.js";
-import { parseFailureWarning } from "../../src/io/parse-warning.js";
 
 const yamlError = async (text: string): Promise<unknown> => {
   const yaml = withNamedExports(await import("yaml"));
@@ -73,24 +72,5 @@ describe("describeYamlFailure", () => {
 
   it("an error without a position is the end of the file", () => {
     expect(describeYamlFailure("a: 1\nb: 2\n", new Error("boom"))).toMatchObject({ line: 2, column: 5, reason: "boom" });
-  });
-});
-
-describe("parseFailureWarning (for the scanner)", () => {
-  it("gives the line, the column in the message and an excerpt", () => {
-    const warning = parseFailureWarning("package.json", '{"name": "x",\n "dependencies": {\n', "JSON", new SyntaxError("Unexpected end of JSON input"));
-    expect(warning).toEqual({
-      kind: "warning",
-      file: "package.json",
-      line: 2,
-      message: "invalid JSON at column 19: unexpected end of file; expected a property name; file ignored\n  2 |  \"dependencies\": {\n    |                   ^",
-    });
-  });
-
-  it("YAML: line from the parser's offset", async () => {
-    const text = "services:\n  db:\n    image: [postgres\n";
-    const warning = parseFailureWarning("docker-compose.yml", text, "YAML", await yamlError(text));
-    expect(warning.line).toBeGreaterThanOrEqual(3);
-    expect(warning.message).toMatch(/^invalid YAML at column \d+: .+; file ignored\n {2}\d \| /);
   });
 });

@@ -92,9 +92,9 @@ describe("scanRepository on broken and hostile input", () => {
       expect.arrayContaining([
         "assets/binary-compose.yml skipped: binary content",
         // js-yaml blames line 4, the over-indented `ports:` that breaks the mapping.
-        "docker-compose.broken.yml:4 invalid YAML; file ignored",
+        "docker-compose.broken.yml:4 invalid YAML at column 12: bad indentation of a mapping entry; file ignored",
         "linked-compose.yml skipped: symbolic link pointing outside the repository",
-        "packages/broken/package.json:6 invalid JSON; file ignored",
+        "packages/broken/package.json:5 invalid JSON at column 55: unexpected end of file; expected ',' or '}'; file ignored",
       ]),
     );
     expect(names(context.datastores)).not.toContain("cassandra");

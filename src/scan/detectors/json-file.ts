@@ -1,4 +1,4 @@
-import { lineOfOffset } from "../text-lines.js";
+import { describeJsonFailure } from "../../io/parse-location.js";
 import type { Finding, ScannedFile } from "../types.js";
 
 export type JsonParse<T> = { ok: true; value: T } | { ok: false; warning: Extract<Finding, { kind: "warning" }> };
@@ -12,11 +12,9 @@ export function parseJsonFile<T extends object>(file: ScannedFile): JsonParse<T>
     }
     return { ok: true, value: value as T };
   } catch (error) {
-    // V8 says "... in JSON at position 42" (Node 20) or "(line 3 column 5)" (Node 22+).
-    const message = (error as Error).message;
-    const position = /position (\d+)/.exec(message)?.[1];
-    const line = /line (\d+)/.exec(message)?.[1];
-    const at = line !== undefined ? Number(line) : position !== undefined ? lineOfOffset(file.text, Number(position)) : undefined;
-    return { ok: false, warning: { kind: "warning", file: file.path, ...(at !== undefined ? { line: at } : {}), message: "invalid JSON; file ignored" } };
+    // Located by our own syntax check, so Node 20 and newer Nodes give the same line, column and reason.
+    // The reason is adrgen's wording, never an excerpt of the file (which may hold secrets).
+    const failure = describeJsonFailure(file.text, error);
+    return { ok: false, warning: { kind: "warning", file: file.path, line: failure.line, message: `invalid JSON at column ${failure.column}: ${failure.reason}; file ignored` } };
   }
 }

@@ -1,3 +1,4 @@
+import { endOfContent } from "../../io/parse-location.js";
 import { lineOfOffset } from "../text-lines.js";
 import type { YamlParser } from "../yaml-parser.js";
 import type { Finding, ScannedFile } from "../types.js";
@@ -10,10 +11,11 @@ export interface ParsedYaml {
   spot(index: number): YamlSpot;
 }
 
-/** A YAML syntax error: the parser's reason (never the source excerpt it quotes) and its 1-based line. */
+/** A YAML syntax error: the parser's reason (never the source excerpt it quotes), its 1-based line and column. */
 export interface YamlFailure {
   reason: string;
   line: number | undefined;
+  column: number | undefined;
 }
 
 export type YamlLoad = { ok: true; value: ParsedYaml } | { ok: false; failure: YamlFailure };
@@ -26,8 +28,11 @@ export function loadYamlFile(file: ScannedFile, yaml: YamlParser): YamlLoad {
   } catch (error) {
     const { reason, mark } = error as { reason?: unknown; mark?: { position?: unknown } };
     // From the offset, not js-yaml's own line count: it also breaks lines at a lone `\r`, which evidence lines never do.
-    const line = typeof mark?.position === "number" ? lineOfOffset(file.text, mark.position) : undefined;
-    return { ok: false, failure: { reason: typeof reason === "string" ? reason : "invalid syntax", line } };
+    // An error found at the end (an unclosed bracket) belongs to the last content, not the empty line after it.
+    const position = typeof mark?.position === "number" ? Math.min(mark.position, endOfContent(file.text)) : undefined;
+    const line = position !== undefined ? lineOfOffset(file.text, position) : undefined;
+    const column = position !== undefined ? position - Math.max(file.text.lastIndexOf("\n", position - 1), -1) : undefined;
+    return { ok: false, failure: { reason: typeof reason === "string" ? reason : "invalid syntax", line, column } };
   }
   let outline: YamlSpot[] | undefined;
   const spot = (index: number) => (outline ??= outlineYaml(file.text))[index] ?? new YamlSpot(undefined);
@@ -37,12 +42,13 @@ export function loadYamlFile(file: ScannedFile, yaml: YamlParser): YamlLoad {
 export type YamlParse = { ok: true; value: ParsedYaml } | { ok: false; warning: Extract<Finding, { kind: "warning" }> };
 
 /**
- * Parses every YAML document of a file. A syntax error becomes a warning with its line; the
- * parser's message is not copied because it quotes file text.
+ * Parses every YAML document of a file. A syntax error becomes a warning with its line, column
+ * and the parser's reason; not its full message, which quotes file text.
  */
 export function parseYamlFile(file: ScannedFile, yaml: YamlParser): YamlParse {
   const loaded = loadYamlFile(file, yaml);
   if (loaded.ok) return loaded;
-  const { line } = loaded.failure;
-  return { ok: false, warning: { kind: "warning", file: file.path, ...(line !== undefined ? { line } : {}), message: "invalid YAML; file ignored" } };
+  const { line, column, reason } = loaded.failure;
+  const where = column !== undefined ? ` at column ${column}` : "";
+  return { ok: false, warning: { kind: "warning", file: file.path, ...(line !== undefined ? { line } : {}), message: `invalid YAML${where}: ${reason}; file ignored` } };
 }
