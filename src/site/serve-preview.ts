@@ -122,7 +122,11 @@ export async function startSitePreview(options: ServeSiteOptions, io: ServeIo, b
  */
 export function isLoopbackHost(host: string | undefined, port: number): boolean {
   if (host === undefined) return false;
-  return [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`].includes(host.toLowerCase());
+  const names = ["127.0.0.1", "localhost", "[::1]"];
+  const allowed = names.map((name) => `${name}:${port}`);
+  // Browsers and curl leave the default port out of Host, so on port 80 the bare name is the only form.
+  if (port === 80) allowed.push(...names);
+  return allowed.includes(host.toLowerCase());
 }
 
 // Loopback only: a preview of unpublished decisions must never be reachable from the network.

@@ -7,7 +7,7 @@ import { networkInterfaces } from "node:os";
 import path from "node:path";
 import { resolveWorkspace } from "../../src/config/workspace.js";
 import { AdrgenError } from "../../src/domain/errors.js";
-import { startSitePreview, type SiteBuilder, type SiteServer } from "../../src/site/serve-preview.js";
+import { isLoopbackHost, startSitePreview, type SiteBuilder, type SiteServer } from "../../src/site/serve-preview.js";
 import { cleanupTempDirs, makeTempDir } from "../helpers/tmp.js";
 import { openEventStream, rawRequest } from "./serve-http.js";
 
@@ -111,6 +111,13 @@ describe("startSitePreview", () => {
     }
     expect((await rawRequest(port, "/__adrgen/events", "GET", { Host: "evil.example" })).status).toBe(403);
     expect((await rawRequest(port, "/__adrgen/events", "POST")).status).toBe(405);
+  });
+
+  it("accepts the bare loopback names on port 80, where clients omit the port from Host", () => {
+    for (const host of ["127.0.0.1", "localhost", "[::1]", "127.0.0.1:80", "LOCALHOST"]) expect([host, isLoopbackHost(host, 80)]).toEqual([host, true]);
+    for (const host of ["evil.example", "127.0.0.1:8080", "localhost.evil.example"]) expect([host, isLoopbackHost(host, 80)]).toEqual([host, false]);
+    expect(isLoopbackHost("127.0.0.1", 8080)).toBe(false);
+    expect(isLoopbackHost(undefined, 80)).toBe(false);
   });
 
   it("names a few changed files and counts the rest", async () => {
