@@ -6,6 +6,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { runtimeError } from "../domain/errors.js";
+import type { CacheAuth } from "./cache-secret.js";
 import type { SiteFile, SiteModel } from "./model.js";
 import { cachedSearchIndexScript, renderSearchIndexScript } from "./search-index.js";
 
@@ -55,14 +56,17 @@ async function builtAsset(name: string): Promise<string> {
 }
 
 export interface SiteAssetOptions {
-  /** Where the search index script may be cached between builds (e.g. `.adrgen/cache`); none: always built. */
+  /** Where the search index may be cached between builds (e.g. `.adrgen/cache`); none: always built. */
   cacheDir?: string;
+  /** Authenticates the cached index (cache-secret.ts); without it the index is always built. */
+  auth?: CacheAuth;
 }
 
 /** Every asset file of a site build, with paths from the site root. */
 export async function siteAssets(model: SiteModel, options: SiteAssetOptions = {}): Promise<SiteFile[]> {
   const [css, js] = await Promise.all([builtAsset("site-client.css"), builtAsset("site-client.js")]);
-  const searchIndex = options.cacheDir === undefined ? renderSearchIndexScript(model) : await cachedSearchIndexScript(model, options.cacheDir);
+  const searchIndex =
+    options.cacheDir === undefined || options.auth === undefined ? renderSearchIndexScript(model) : await cachedSearchIndexScript(model, options.cacheDir, options.auth);
   return [
     { path: "assets/site.css", content: css },
     { path: "assets/site.js", content: js },

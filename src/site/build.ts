@@ -9,7 +9,7 @@ import { resolveAdrDate } from "../render/defaults.js";
 import { VERSION } from "../version.js";
 import { renderAdrPage } from "./adr-page.js";
 import { siteAssets } from "./assets.js";
-import { SEARCH_GLOBAL } from "./client/search-data.js";
+import { openCacheAuth, type CacheAuth } from "./cache-secret.js";
 import { renderGraphPage } from "./graph.js";
 import { renderIndexPage } from "./index-page.js";
 import { renderLayout, SITE_PAGES } from "./layout.js";
@@ -32,7 +32,7 @@ export interface BuildSiteOptions {
   title?: string;
   /** ISO build time; default: now, with the date taken from ADRGEN_DATE when set (reproducible tests). */
   generatedAt?: string;
-  /** Keep rendered bodies in `<root>/.adrgen/cache` between builds (default true). */
+  /** Keep rendered bodies and the search index in `<root>/.adrgen/cache` between builds, authenticated with a key in the user's cache directory (default true). */
   cache?: boolean;
 }
 
@@ -52,9 +52,11 @@ export interface SiteBuildResult {
   written: number;
 }
 
-/** Test seams: file operations of the atomic writer. */
+/** Test seams: file operations of the atomic writer, the cache key. */
 export interface BuildSiteDeps {
   fs?: SiteWriterFs;
+  /** The cache's key outside the repository; default: `openCacheAuth()` (the user's cache directory). */
+  cacheAuth?: () => CacheAuth | undefined;
 }
 
 /** Builds the site into `options.out`, replacing an earlier build atomically; refuses a directory that is not a site. */
@@ -62,8 +64,10 @@ export async function buildSite(options: BuildSiteOptions, deps: BuildSiteDeps =
   const out = path.resolve(options.out);
   const { workspace } = options;
   assertSiteOutSafe(out, workspace, options.force === true);
-  const cacheDir = options.cache === false ? undefined : path.join(workspace.root, ".adrgen", "cache");
-  const cache = openRenderCache(cacheDir);
+  // No key outside the repository (no writable home): no cache, since its entries could not be trusted.
+  const auth = options.cache === false ? undefined : (deps.cacheAuth ?? openCacheAuth)();
+  const cacheDir = auth === undefined ? undefined : path.join(workspace.root, ".adrgen", "cache");
+  const cache = openRenderCache(cacheDir, auth);
   const model = await loadSiteModel(workspace, {
     generatedAt: options.generatedAt ?? buildTime(),
     ...(options.title !== undefined ? { title: options.title } : {}),
@@ -71,7 +75,7 @@ export async function buildSite(options: BuildSiteOptions, deps: BuildSiteDeps =
   });
   const rendered = cache.added();
   const pages = sitePages(model, options.liveReload === true);
-  const files = [...pages, ...(await assets(model, cacheDir)), ...mediaFiles(model)];
+  const files = [...pages, ...(await siteAssets(model, { ...(cacheDir !== undefined ? { cacheDir } : {}), ...(auth !== undefined ? { auth } : {}) })), ...mediaFiles(model)];
   const written = writeSiteAtomic(out, files, markerData(model), deps.fs);
   await cache.save();
   return {
@@ -100,29 +104,6 @@ export function sitePages(model: SiteModel, liveReload: boolean): SiteFile[] {
     content: renderLayout({ ...frame, title: adr.number === null ? adr.title : `ADR ${adr.number}: ${adr.title}`, root: "../", active: "adr", body: renderAdrPage(adr, model) }),
   }));
   return [...top, ...adrs];
-}
-
-// The search index script may come from the cache in the repository (.adrgen/cache), which a commit could
-// plant: it is used only when it is pure data (the global assigned one JSON value), else built afresh.
-async function assets(model: SiteModel, cacheDir: string | undefined): Promise<SiteFile[]> {
-  if (cacheDir === undefined) return siteAssets(model);
-  const cached = await siteAssets(model, { cacheDir });
-  const index = cached.find((f) => f.path === SEARCH_INDEX_PATH);
-  return index === undefined || isDataScript(String(index.content)) ? cached : siteAssets(model);
-}
-
-const SEARCH_INDEX_PATH = "assets/search-index.js";
-
-/** True when a script only assigns one JSON value to the search global: no code can hide in it. */
-export function isDataScript(script: string): boolean {
-  const prefix = `window.${SEARCH_GLOBAL}=`;
-  if (!script.startsWith(prefix) || !script.endsWith(";\n")) return false;
-  try {
-    JSON.parse(script.slice(prefix.length, -2));
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 function mediaFiles(model: SiteModel): SiteFile[] {

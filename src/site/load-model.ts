@@ -44,7 +44,7 @@ export async function loadSiteModel(workspace: Workspace, options: LoadSiteModel
   const ids = assignIds(read.map((r) => r.summary.relPath));
   const linksFrom = linkContexts(workspace, new Map(read.map((r, i) => [r.summary.relPath, ids[i]!])), createMediaCollector(workspace.root));
   const relations = resolveRelations(read.map((r) => r.summary), ids);
-  const cache = options.cache ?? openRenderCache(undefined);
+  const cache = options.cache ?? openRenderCache(undefined, undefined);
 
   const adrs: SiteAdr[] = [];
   let sinceYield = 0;

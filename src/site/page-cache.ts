@@ -1,15 +1,19 @@
 // A cache of rendered ADR bodies keyed by a hash of the file's text, the title line and the adrgen
 // version, so a rebuild (and every save under `site --serve`) renders only the files that changed.
 // remark is nearly all of a cold build's time; a warm build reads one JSON file instead.
+// The file lives in the repository, so each entry carries an HMAC (cache-secret.ts) over its key,
+// HTML and text: an entry this machine did not write is a miss, never markup on a page.
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { writeFileAtomic } from "../io/fs.js";
 import { VERSION } from "../version.js";
+import { ensureCacheDir } from "./cache-dir.js";
+import type { CacheAuth } from "./cache-secret.js";
 import type { RenderedMarkdown } from "./render-markdown.js";
 
 // Bump when the rendered HTML changes shape, so caches written by an older renderer are ignored.
-const RENDER_REVISION = 4;
+const RENDER_REVISION = 5;
 const FORMAT = `adrgen-site-render/${VERSION}/${RENDER_REVISION}`;
 const FILE_NAME = "site-render.json";
 
@@ -23,9 +27,13 @@ export interface RenderCache {
   added(): number;
 }
 
+interface CacheEntry extends RenderedMarkdown {
+  mac: string;
+}
+
 interface CacheFile {
   format: string;
-  entries: Record<string, RenderedMarkdown>;
+  entries: Record<string, CacheEntry>;
 }
 
 /** The cache key of an ADR body: its text and the line of the title it drops. */
@@ -33,10 +41,13 @@ export function renderCacheKey(text: string, titleLine: number | null): string {
   return createHash("sha1").update(`${titleLine ?? ""}\n`).update(text).digest("base64url");
 }
 
-/** Opens the render cache stored in `dir` (created on save), or an in-memory one when `dir` is undefined. */
-export function openRenderCache(dir: string | undefined): RenderCache {
-  const file = dir === undefined ? undefined : path.join(dir, FILE_NAME);
-  const stored = file === undefined ? {} : readEntries(file);
+/**
+ * Opens the render cache stored in `dir` (created on save), entries authenticated with `auth`; an
+ * in-memory one when either is undefined.
+ */
+export function openRenderCache(dir: string | undefined, auth: CacheAuth | undefined): RenderCache {
+  const file = dir === undefined || auth === undefined ? undefined : path.join(dir, FILE_NAME);
+  const stored = file === undefined ? {} : readEntries(file, auth!);
   const used = new Map<string, RenderedMarkdown>();
   let added = 0;
   return {
@@ -54,11 +65,10 @@ export function openRenderCache(dir: string | undefined): RenderCache {
       if (file === undefined) return;
       if (added === 0 && used.size === Object.keys(stored).length) return;
       try {
-        mkdirSync(dir!, { recursive: true });
-        // The cache is machine-local: keep it out of commits without the user editing .gitignore.
-        const ignore = path.join(dir!, ".gitignore");
-        if (!existsSync(ignore)) writeFileSync(ignore, "*\n");
-        const data: CacheFile = { format: FORMAT, entries: Object.fromEntries(used) };
+        ensureCacheDir(dir!);
+        const entries: Record<string, CacheEntry> = {};
+        for (const [key, value] of used) entries[key] = { html: value.html, text: value.text, mac: entryMac(auth!, key, value) };
+        const data: CacheFile = { format: FORMAT, entries };
         await writeFileAtomic(file, JSON.stringify(data));
       } catch {
         // Only speed is lost.
@@ -67,8 +77,12 @@ export function openRenderCache(dir: string | undefined): RenderCache {
   };
 }
 
-// A missing, corrupt or older-format cache is an empty one.
-function readEntries(file: string): Record<string, RenderedMarkdown> {
+function entryMac(auth: CacheAuth, key: string, value: RenderedMarkdown): string {
+  return auth.mac(FORMAT, key, value.html, value.text);
+}
+
+// A missing, corrupt or older-format cache is an empty one; an entry whose MAC does not match is left out.
+function readEntries(file: string, auth: CacheAuth): Record<string, RenderedMarkdown> {
   let parsed: unknown;
   try {
     parsed = JSON.parse(readFileSync(file, "utf8"));
@@ -79,7 +93,9 @@ function readEntries(file: string): Record<string, RenderedMarkdown> {
   if (!data || data.format !== FORMAT || typeof data.entries !== "object" || data.entries === null) return {};
   const entries: Record<string, RenderedMarkdown> = {};
   for (const [key, value] of Object.entries(data.entries)) {
-    if (value && typeof value.html === "string" && typeof value.text === "string") entries[key] = { html: value.html, text: value.text };
+    if (!value || typeof value.html !== "string" || typeof value.text !== "string") continue;
+    const entry = { html: value.html, text: value.text };
+    if (auth.verify(value.mac, FORMAT, key, entry.html, entry.text)) entries[key] = entry;
   }
   return entries;
 }

@@ -8,6 +8,7 @@ import MiniSearch from "minisearch";
 import { demoModel, siteAdr, siteModel } from "./pages-fixture.js";
 import { LIVE_RELOAD_PATH, LIVE_RELOAD_SCRIPT, packageRoot, siteAssets } from "../../src/site/assets.js";
 import { buildSearchData, cachedSearchIndexScript, renderSearchIndexScript } from "../../src/site/search-index.js";
+import { openCacheAuth } from "../../src/site/cache-secret.js";
 import { cleanupTempDirs, makeTempDir } from "../helpers/tmp.js";
 import { SEARCH_OPTIONS } from "../../src/search/options.js";
 import type { SiteSearchData } from "../../src/site/client/search-data.js";
@@ -157,40 +158,68 @@ describe("search index script", () => {
 
 describe("cached search index script", () => {
   afterAll(cleanupTempDirs);
+  const auth = () => openCacheAuth(path.join(makeTempDir(), "site-key"))!;
+  const cacheFileOf = (cacheDir: string) => path.join(cacheDir, "site-search-index.json");
+  type Stored = { key: string; mac: string; index: string };
 
   it("is built once, reused while no ADR's searchable content changes, and rebuilt when one does", async () => {
     const cacheDir = path.join(makeTempDir(), ".adrgen", "cache");
+    const key = auth();
     const model = demoModel();
     const fresh = renderSearchIndexScript(model);
-    expect(await cachedSearchIndexScript(model, cacheDir)).toBe(fresh);
-    const file = path.join(cacheDir, "site-search-index.js");
-    const stored = readFileSync(file, "utf8");
-    expect(stored.endsWith(fresh)).toBe(true);
+    expect(await cachedSearchIndexScript(model, cacheDir, key)).toBe(fresh);
     expect(readFileSync(path.join(cacheDir, ".gitignore"), "utf8")).toBe("*\n");
-    // Proof of reuse: a marked body under the same key comes back as it is.
-    const header = stored.slice(0, stored.indexOf("\n") + 1);
-    writeFileSync(file, `${header}window.ADRGEN_SEARCH=null;/*reused*/`);
-    expect(await cachedSearchIndexScript(demoModel(), cacheDir)).toBe("window.ADRGEN_SEARCH=null;/*reused*/");
+    // Proof of reuse: a marked index under the same key (and a valid MAC) comes back as it is.
+    const stored = JSON.parse(readFileSync(cacheFileOf(cacheDir), "utf8")) as Stored;
+    const marked = JSON.stringify({ ...JSON.parse(stored.index), averageFieldLength: [7, 7, 7] });
+    writeFileSync(cacheFileOf(cacheDir), JSON.stringify({ key: stored.key, mac: key.mac(stored.key, marked), index: marked }));
+    expect(runIndexScript(await cachedSearchIndexScript(demoModel(), cacheDir, key)).index).toMatchObject({ averageFieldLength: [7, 7, 7] });
     // The bodyHtml is not indexed, so it does not invalidate; the text, a title or a status does.
     const changed = demoModel();
     changed.adrs[0]!.bodyHtml = "<p>other markup</p>";
-    expect(await cachedSearchIndexScript(changed, cacheDir)).toBe("window.ADRGEN_SEARCH=null;/*reused*/");
-    for (const edit of [(m: SiteModel) => (m.adrs[0]!.text += " more"), (m: SiteModel) => (m.adrs[1]!.title = "New"), (m: SiteModel) => (m.adrs[2]!.status = "accepted"), (m: SiteModel) => (m.adrs[3]!.href = "adr/moved.html")]) {
+    expect(runIndexScript(await cachedSearchIndexScript(changed, cacheDir, key)).index).toMatchObject({ averageFieldLength: [7, 7, 7] });
+    for (const edit of [(m: SiteModel) => (m.adrs[0]!.text += " more"), (m: SiteModel) => (m.adrs[1]!.title = "New"), (m: SiteModel) => (m.adrs[2]!.status = "accepted")]) {
       const edited = demoModel();
       edit(edited);
-      expect(await cachedSearchIndexScript(edited, cacheDir)).toBe(renderSearchIndexScript(edited));
+      expect(await cachedSearchIndexScript(edited, cacheDir, key)).toBe(renderSearchIndexScript(edited));
     }
+  });
+
+  it("takes page paths, text and every shown field from the model, never from the cache file", async () => {
+    const cacheDir = makeTempDir();
+    const key = auth();
+    await cachedSearchIndexScript(demoModel(), cacheDir, key);
+    const stored = JSON.parse(readFileSync(cacheFileOf(cacheDir), "utf8")) as Stored;
+    const index = JSON.parse(stored.index) as { storedFields: Record<string, Record<string, unknown>> };
+    for (const fields of Object.values(index.storedFields)) fields.title = "PLANTED_TITLE";
+    const planted = JSON.stringify(index);
+    writeFileSync(cacheFileOf(cacheDir), JSON.stringify({ key: stored.key, mac: key.mac(stored.key, planted), index: planted }));
+    const moved = demoModel();
+    moved.adrs[0]!.href = "adr/moved.html";
+    const script = await cachedSearchIndexScript(moved, cacheDir, key);
+    expect(script).not.toContain("PLANTED_TITLE");
+    expect(script).toBe(renderSearchIndexScript(moved));
+  });
+
+  it("ignores a cache file written with another key or edited afterwards (planted in the repository)", async () => {
+    const cacheDir = makeTempDir();
+    const mine = auth();
+    await cachedSearchIndexScript(demoModel(), cacheDir, auth());
+    expect(await cachedSearchIndexScript(demoModel(), cacheDir, mine)).toBe(renderSearchIndexScript(demoModel()));
+    const stored = JSON.parse(readFileSync(cacheFileOf(cacheDir), "utf8")) as Stored;
+    writeFileSync(cacheFileOf(cacheDir), JSON.stringify({ ...stored, index: stored.index.replace("{", '{"averageFieldLength":[7,7,7],') }));
+    expect(await cachedSearchIndexScript(demoModel(), cacheDir, mine)).toBe(renderSearchIndexScript(demoModel()));
   });
 
   it("still gives the script when the cache cannot be written", async () => {
     const dir = makeTempDir({ "cache-is-a-file": "x" });
-    expect(await cachedSearchIndexScript(demoModel(), path.join(dir, "cache-is-a-file"))).toBe(renderSearchIndexScript(demoModel()));
+    expect(await cachedSearchIndexScript(demoModel(), path.join(dir, "cache-is-a-file"), auth())).toBe(renderSearchIndexScript(demoModel()));
   });
 
-  it("is what siteAssets ships when given a cache directory", async () => {
+  it("is what siteAssets ships when given a cache directory and key", async () => {
     const cacheDir = makeTempDir();
-    const files = await siteAssets(demoModel(), { cacheDir });
+    const files = await siteAssets(demoModel(), { cacheDir, auth: auth() });
     expect(text(files.find((f) => f.path === "assets/search-index.js")!.content)).toBe(renderSearchIndexScript(demoModel()));
-    expect(existsSync(path.join(cacheDir, "site-search-index.js"))).toBe(true);
+    expect(existsSync(cacheFileOf(cacheDir))).toBe(true);
   });
 });

