@@ -10,15 +10,22 @@ export const DEFAULT_SITE_OUT = ".adrgen/site";
 
 /** The site directory: `--out` against the directory adrgen runs in, else `site.out` from the config (or the default) against the repository root. */
 export function siteOutDir(workspace: Workspace, cwd: string, outFlag: string | undefined): string {
-  if (outFlag !== undefined && outFlag.trim() !== "") return path.resolve(cwd, outFlag);
+  if (outFlag !== undefined) {
+    // An empty --out (an unset shell variable, say) must not quietly mean the default: site.out "" is an error too.
+    if (outFlag.trim() === "") throw usageError("--out must name a directory, not an empty string.", "Pass --out <dir>, or leave --out out to use site.out from the config (default .adrgen/site).");
+    return path.resolve(cwd, outFlag);
+  }
   return path.resolve(workspace.root, workspace.config.site?.out ?? DEFAULT_SITE_OUT);
 }
 
-/** Checks `--port`: an integer from 0 (any free port) to 65535. */
-export function validPort(port: number | undefined): number {
+/** Checks `--port` as typed: an integer from 0 (any free port) to 65535. */
+export function validPort(port: string | number | undefined): number {
   if (port === undefined) return 0;
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw usageError(`--port must be a whole number from 0 to 65535, not ${String(port)}.`, "Pass --port 0 to pick any free port.");
-  return port;
+  const text = String(port).trim();
+  // Parsed here rather than by yargs, which turns "abc" into NaN and the error could no longer echo it.
+  const value = /^-?\d+$/.test(text) ? Number(text) : Number.NaN;
+  if (!Number.isInteger(value) || value < 0 || value > 65535) throw usageError(`--port must be a whole number from 0 to 65535, not ${JSON.stringify(String(port))}.`, "Pass --port 0 to pick any free port.");
+  return value;
 }
 
 /** One site build as the command reports it. */

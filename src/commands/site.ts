@@ -7,7 +7,7 @@ interface SiteArgs extends GlobalArgs {
   out?: string;
   force?: boolean;
   serve?: boolean;
-  port?: number;
+  port?: string;
   open?: boolean;
   json?: boolean;
 }
@@ -20,7 +20,7 @@ export const siteCommand: CommandModule<GlobalArgs, SiteArgs> = {
       .option("out", { type: "string", describe: "Output directory (default: site.out from the config, else .adrgen/site)" })
       .option("force", { type: "boolean", describe: "Replace an output directory that is not an adrgen site" })
       .option("serve", { type: "boolean", describe: "Serve the site on 127.0.0.1 and rebuild when an ADR changes (Ctrl-C stops)" })
-      .option("port", { type: "number", describe: "Port for --serve (default 0: any free port)" })
+      .option("port", { type: "string", describe: "Port for --serve (default 0: any free port)" })
       .option("open", { type: "boolean", describe: "With --serve, open the site in the default browser" })
       .example("$0 site", "Build the site into .adrgen/site and print its path")
       .example("$0 site --out public/adr", "Build into another folder (e.g. for GitHub Pages)")

@@ -102,9 +102,11 @@ describe("adrgen site", () => {
     for (const [args, message] of [
       [["site", "--port", "4000"], "--port only works with --serve."],
       [["site", "--open"], "--open only works with --serve."],
-      [["site", "--serve", "--port", "70000"], "--port must be a whole number from 0 to 65535, not 70000."],
-      [["site", "--serve", "--port", "abc"], "--port must be a whole number from 0 to 65535, not NaN."],
-      [["site", "--serve", "--port", "-1"], "--port must be a whole number from 0 to 65535, not -1."],
+      [["site", "--out", ""], "--out must name a directory, not an empty string."],
+      [["site", "--serve", "--port", "70000"], '--port must be a whole number from 0 to 65535, not "70000".'],
+      [["site", "--serve", "--port", "abc"], '--port must be a whole number from 0 to 65535, not "abc".'],
+      [["site", "--serve", "--port", "4e3"], '--port must be a whole number from 0 to 65535, not "4e3".'],
+      [["site", "--serve", "--port", "-1"], '--port must be a whole number from 0 to 65535, not "-1".'],
     ] as const) {
       const result = await runAdrgen([...args], { cwd: dir });
       expect([args, result.code]).toEqual([args, 2]);
@@ -136,12 +138,15 @@ describe("site use-case helpers", () => {
     expect(siteOutDir(workspace, path.join(dir, "x"), "o")).toBe(path.join(dir, "x/o"));
     expect(siteOutDir(workspace, path.join(dir, "x"), undefined)).toBe(path.join(dir, "pub"));
     const plain = await resolveWorkspace({ cwd: makeTempDir({ ".adrgenrc.json": "{}" }) });
-    expect(siteOutDir(plain, "/elsewhere", "  ")).toBe(path.join(plain.root, ".adrgen/site"));
+    expect(siteOutDir(plain, "/elsewhere", undefined)).toBe(path.join(plain.root, ".adrgen/site"));
+    for (const empty of ["", "  "]) expect(() => siteOutDir(plain, "/elsewhere", empty)).toThrow(/--out must name a directory, not an empty string/);
   });
 
   it("validPort, formatBytes, displayPath, formatBuildSummary", () => {
     expect(validPort(undefined)).toBe(0);
     expect(validPort(8080)).toBe(8080);
+    expect(validPort("4000")).toBe(4000);
+    expect(() => validPort("")).toThrow('not "".');
     expect(() => validPort(1.5)).toThrow(AdrgenError);
     expect(formatBytes(512)).toBe("512 B");
     expect(formatBytes(2048)).toBe("2.0 KB");
