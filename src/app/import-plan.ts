@@ -28,7 +28,7 @@ export interface PlannedFile {
 
 export interface ImportPlan {
   files: PlannedFile[];
-  /** References left as written that may not point where they did in the source repository. */
+  /** References left as written that may not point where they did in the source repository (links between imported ADRs are rewritten). */
   warnings: string[];
 }
 
@@ -76,7 +76,7 @@ export function planImport(input: PlanImportInput): ImportPlan {
     );
   }
   const moved = files.filter((f) => f.toName !== names[f.index]);
-  for (const file of files) file.text = rewriteText(file, moved, adrs);
+  for (const file of files) file.text = rewriteText(file, moved, files, adrs);
   return { files, warnings: referenceWarnings(adrs, files) };
 }
 
@@ -115,27 +115,39 @@ const sourcePath = (exported: string) => path.resolve(SOURCE_ROOT, exported);
 /**
  * The file's text with its own title number and every link to a moved ADR updated. Links are first pointed
  * at unique stand-in names and only then at the final names, so a move from 1 to 2 and one from 2 to 3
- * never rewrite the same link twice.
+ * never rewrite the same link twice. Every imported file lands in the one target directory, so a link to an
+ * ADR imported from another source directory becomes a bare file name there, moved or not.
  */
-function rewriteText(file: PlannedFile, moved: PlannedFile[], adrs: ExportedAdr[]): string {
+function rewriteText(file: PlannedFile, moved: PlannedFile[], files: PlannedFile[], adrs: ExportedAdr[]): string {
   let text = file.text;
   if (file.fromNumber !== null && file.toNumber !== null && file.fromNumber !== file.toNumber) text = renumberTitle(text, file.fromNumber, file.toNumber);
-  // Only moves whose file name the text mentions can change it; skipping the rest keeps a large import fast.
+  const ownDir = path.posix.dirname(posixPath(file.fromPath));
+  const across = files.filter((f) => path.posix.dirname(posixPath(f.fromPath)) !== ownDir);
+  // Only files whose name the text mentions can change it; skipping the rest keeps a large import fast.
   const named = (name: string) => text.includes(name) || text.includes(encodeURI(name));
-  const relevant = moved.filter((m) => named(path.posix.basename(adrs[m.index]!.path.replace(/\\/g, "/"))));
+  const relevant = [...new Set([...moved, ...across])].filter((m) => named(path.posix.basename(posixPath(adrs[m.index]!.path))));
   if (relevant.length === 0) return text;
   const dir = path.dirname(sourcePath(file.fromPath));
   const standIn = (m: PlannedFile) => path.join(path.dirname(sourcePath(m.fromPath)), `adrgen-import-${m.index}-${m.toName}`);
+  // -1 never matches a label's number: an unnumbered file keeps its link labels.
+  const numbers = (m: PlannedFile) => (m.fromNumber !== null && m.toNumber !== null ? { fromNumber: m.fromNumber, toNumber: m.toNumber } : { fromNumber: -1, toNumber: -1 });
   for (const m of relevant) {
-    const move: RenumberMove = { fromPath: sourcePath(adrs[m.index]!.path), toPath: standIn(m), fromNumber: m.fromNumber!, toNumber: m.toNumber! };
-    text = relinkText(text, dir, move);
+    text = relinkText(text, dir, { fromPath: sourcePath(adrs[m.index]!.path), toPath: standIn(m), ...numbers(m) });
   }
   for (const m of relevant) {
-    const move: RenumberMove = { fromPath: standIn(m), toPath: path.join(path.dirname(standIn(m)), m.toName), fromNumber: m.toNumber!, toNumber: m.toNumber! };
+    if (across.includes(m)) {
+      // The link kept its directory part (../../svc/adr/); in the target directory the file sits beside this one.
+      const marker = `adrgen-import-${m.index}-`;
+      text = text.replace(new RegExp(`[^\\s()<>\\[\\]]*/${marker}`, "g"), "").split(marker).join("");
+      continue;
+    }
+    const move: RenumberMove = { fromPath: standIn(m), toPath: path.join(path.dirname(standIn(m)), m.toName), fromNumber: -1, toNumber: -1 };
     text = relinkText(text, dir, move);
   }
   return text;
 }
+
+const posixPath = (p: string) => p.replace(/\\/g, "/");
 
 /** References that the import cannot keep pointing at the same decision. */
 function referenceWarnings(adrs: ExportedAdr[], files: PlannedFile[]): string[] {
@@ -152,8 +164,6 @@ function referenceWarnings(adrs: ExportedAdr[], files: PlannedFile[]): string[] 
       const target = ref.path === null ? undefined : imported.get(ref.path);
       if (!target) {
         warnings.push(`${at(ref)} ${relation} ${JSON.stringify(ref.target)}, which was not imported; left as written`);
-      } else if (path.posix.dirname(target.fromPath) !== path.posix.dirname(adr.path) && relativeMarkdownTarget(ref.target) !== null) {
-        warnings.push(`${at(ref)} ${relation} ${JSON.stringify(ref.target)} in another source directory; the link is left as written`);
       } else if (target.toNumber !== target.fromNumber && relativeMarkdownTarget(ref.target) === null) {
         warnings.push(`${at(ref)} ${relation} ${JSON.stringify(ref.target)} as text, not a link; it now means ${target.toName}, not rewritten`);
       }

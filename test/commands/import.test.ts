@@ -111,6 +111,21 @@ describe("adrgen import", () => {
     expect(read(dir, "0004-notes.md")).toBe(nygard(4, "Notes", "Accepted", "\nAmends [ADR-0003](0003-notes.md) and [ADR-0002](0002-notes.md)\n", 3));
   });
 
+  it("--renumber points links between ADRs of different source directories at their new names beside each other", async () => {
+    const file = await exportFile({
+      ".adrgenrc.json": JSON.stringify({ dirs: ["docs/adr", "svc/adr"] }),
+      "docs/adr/0001-x.md": nygard(1, "X", "Accepted", "\nRelates to [2. Z](../../svc/adr/0002-z.md#why)\n"),
+      "svc/adr/0002-z.md": nygard(2, "Z", "Accepted", "\nRelates to [1. X](../../docs/adr/0001-x.md)\n"),
+    });
+    const dir = target({ "docs/adr/0001-ours.md": nygard(1, "Ours") });
+    const result = await runAdrgen(["import", file, "--renumber"], { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(names(dir)).toEqual(["0001-ours.md", "0002-x.md", "0003-z.md"]);
+    expect(read(dir, "0002-x.md")).toBe(nygard(2, "X", "Accepted", "\nRelates to [3. Z](0003-z.md#why)\n", 1));
+    expect(read(dir, "0003-z.md")).toBe(nygard(3, "Z", "Accepted", "\nRelates to [2. X](0002-x.md)\n", 2));
+    expect(result.stderr).not.toContain("left as written");
+  });
+
   it("--dry-run prints source → target and writes nothing (also with --json)", async () => {
     const file = await exportFile();
     const dir = target({ "docs/adr/0001-ours.md": nygard(1, "Ours") });
