@@ -72,7 +72,7 @@ export async function resolveWorkspace(options: WorkspaceOptions): Promise<Works
   if (options.dirFlag) return finish([make(path.resolve(start, options.dirFlag))], "flag");
   if (config.dirs) {
     const dirs = config.dirs.map((entry) => (typeof entry === "string" ? make(entry) : make(entry.path, entry.label)));
-    return finish(config.dir ? [make(config.dir), ...dirs.filter((d) => d.path !== make(config.dir!).path)] : dirs, "config");
+    return finish(uniqueDirs(config.dir ? [make(config.dir), ...dirs] : dirs), "config");
   }
   if (config.dir) return finish([make(config.dir)], "config");
   const adrDirFile = path.join(root, ".adr-dir");
@@ -85,6 +85,16 @@ export async function resolveWorkspace(options: WorkspaceOptions): Promise<Works
     if (existsSync(abs) && statSync(abs).isDirectory()) return finish([make(dir)], "existing");
   }
   return finish([make(DEFAULT_DIR)], "default");
+}
+
+/**
+ * The directories with repeats (same resolved path, however spelt) dropped, the first entry winning.
+ * A directory listed twice would otherwise list and publish every ADR in it twice. The workspace has
+ * no channel for warnings, so this is silent and documented (README, `dirs`).
+ */
+function uniqueDirs(dirs: AdrDir[]): AdrDir[] {
+  const seen = new Set<string>();
+  return dirs.filter((dir) => !seen.has(dir.path) && seen.add(dir.path));
 }
 
 /** Converts a path to forward slashes for display and JSON. */

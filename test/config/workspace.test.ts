@@ -54,6 +54,16 @@ describe("ADR directory discovery", () => {
     expect(ws.primary.path).toBe(path.join(root, "docs/adr"));
   });
 
+  it("lists a directory named twice (however spelt) once, the first entry winning", async () => {
+    const root = makeTempDir({
+      ".adrgenrc.json": JSON.stringify({ dirs: ["svc/a/adr", { path: "svc/a/adr", label: "a" }, "./svc/a/../a/adr/", { path: "svc/b/adr", label: "b" }, "svc/b/adr"] }),
+    });
+    const ws = await resolveIn(root);
+    expect(ws.dirs.map((d) => [d.rel, d.label])).toEqual([["svc/a/adr", "svc/a/adr"], ["svc/b/adr", "b"]]);
+    const withDir = makeTempDir({ ".adrgenrc.json": JSON.stringify({ dir: "adr", dirs: ["adr", "other", "other"] }) });
+    expect((await resolveIn(withDir)).dirs.map((d) => d.rel)).toEqual(["adr", "other"]);
+  });
+
   it("reports every config problem at once with exit 2", async () => {
     const root = makeTempDir({ ".adrgenrc.json": JSON.stringify({ dir: 3, template: "", bogus: true }) });
     const error = await resolveIn(root).catch((e: unknown) => e);
