@@ -29,7 +29,7 @@ export async function loadConfig(root: string): Promise<LoadedConfig> {
   for (const name of CONFIG_FILES) {
     const file = path.join(root, name);
     if (!existsSync(file)) continue;
-    const text = readFileSync(file, "utf8");
+    const text = withoutBom(readFileSync(file, "utf8"));
     const raw = name.endsWith(".json") ? parseJsonConfig(text, name, file) : await parseYamlConfig(text, name, file);
     return { config: await validate(raw ?? {}, name, { name, text, at: [] }), file };
   }
@@ -39,7 +39,7 @@ export async function loadConfig(root: string): Promise<LoadedConfig> {
   if (existsSync(pkgFile) && statSync(pkgFile).size <= MAX_PACKAGE_JSON_BYTES) {
     let text = "";
     try {
-      text = readFileSync(pkgFile, "utf8");
+      text = withoutBom(readFileSync(pkgFile, "utf8"));
       const pkg = JSON.parse(text) as { adrgen?: unknown };
       if (pkg.adrgen !== undefined) return { config: await validate(pkg.adrgen, "package.json#adrgen", { name: "package.json", text, at: ["adrgen"] }), file: pkgFile };
     } catch (error) {
@@ -50,6 +50,12 @@ export async function loadConfig(root: string): Promise<LoadedConfig> {
     }
   }
   return { config: {}, file: undefined };
+}
+
+// Editors on Windows save JSON with a byte order mark; JSON.parse rejects it, Node's own package.json reader does not.
+// Stripped before parsing and before locating errors, so lines and columns are those the editor shows.
+function withoutBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 function parseJsonConfig(text: string, name: string, file: string): unknown {
