@@ -94,10 +94,12 @@ function finishTree(tree: HastRoot): void {
 }
 
 // Relative links (another ADR, a repository file) are resolved per page later; fragments and URLs stay.
+// The title rides in the placeholder, which link-rewrite.ts writes back escaped.
 function markRelativeLink(node: Element): void {
   const href = typeof node.properties.href === "string" ? node.properties.href : "";
   if (href === "" || href.startsWith("#") || HAS_SCHEME.test(href) || REMOTE.test(href)) return;
-  node.properties = { href: LINK_PLACEHOLDER + encodePlaceholder(href) };
+  const title = typeof node.properties.title === "string" ? node.properties.title : "";
+  node.properties = { href: LINK_PLACEHOLDER + (title === "" ? encodePlaceholder(href) : encodePlaceholder(href, title)) };
 }
 
 // Never an <img> pointing at the network: remote images become a link with their alt text; local ones a
@@ -106,7 +108,8 @@ function imageReplacement(node: Element, insideLink: boolean): ElementContent {
   const src = typeof node.properties.src === "string" ? node.properties.src : "";
   const alt = typeof node.properties.alt === "string" && node.properties.alt.trim() !== "" ? node.properties.alt.trim() : "";
   if (src !== "" && !HAS_SCHEME.test(src) && !REMOTE.test(src)) {
-    return { type: "element", tagName: "img", properties: { src: IMAGE_PLACEHOLDER + encodePlaceholder(src), alt }, children: [] };
+    // The alt text rides in the placeholder: link-rewrite.ts writes it back escaped, as attribute or text.
+    return { type: "element", tagName: "img", properties: { src: IMAGE_PLACEHOLDER + encodePlaceholder(src, alt) }, children: [] };
   }
   const label = alt || (src ? `image: ${hostOf(src)}` : "image");
   const text: ElementContent = { type: "text", value: label };

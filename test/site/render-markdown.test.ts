@@ -94,7 +94,7 @@ describe("renderMarkdown", () => {
     expect(html).toContain(`<a href="adrgen-link:${encodePlaceholder("0002-b.md#decision")}">next</a>`);
     expect(html).toContain('<a href="https://example.com/x">web</a>');
     expect(html).toContain('<a href="#context">here</a>');
-    expect(html).toContain(`<img src="adrgen-image:${encodePlaceholder("img/flow.png")}" alt="diagram">`);
+    expect(html).toContain(`<img src="adrgen-image:${encodePlaceholder("img/flow.png", "diagram")}">`);
   });
 
   it("counts each render, so a cache hit is observable", () => {
@@ -139,6 +139,31 @@ describe("resolvePlaceholders", () => {
     expect(repoPath("docs/adr/0001-a.md", "../../../x")).toBeUndefined();
     expect(repoPath("docs/adr/0001-a.md", "/docs/x.md")).toBe("docs/x.md");
     expect(splitTarget("my%20file.md?plain=1#part")).toEqual({ path: "my file.md", fragment: "#part" });
+    expect(splitTarget("0002-a%23b%3Fc.md#x")).toEqual({ path: "0002-a#b?c.md", fragment: "#x" });
+    expect(splitTarget("bad%E0%A4%A.md")).toEqual({ path: "bad%E0%A4%A.md", fragment: "" });
+    expect(repoPath("docs/adr/0001-a.md", splitTarget("..%2F..%2F..%2Fx").path)).toBeUndefined();
+  });
+
+  it("resolves links to ADRs whose file names hold # or ?", () => {
+    const html = resolvePlaceholders(renderMarkdown("[x](0002-a%23b.md) [y](0003-c%3Fd.md#part)\n").html, context({ "docs/adr/0002-a#b.md": "p2.html", "docs/adr/0003-c?d.md": "p3.html" }));
+    expect(html).toContain('<a href="p2.html">x</a>');
+    expect(html).toContain('<a href="p3.html#part">y</a>');
+  });
+
+  it("keeps a link's title on links between ADRs, escaped", () => {
+    const html = resolvePlaceholders(renderMarkdown('[x](0002-b.md "Next <b>one</b> & \\"more\\"")\n').html, context(pages));
+    expect(html).toContain('<a href="docs-adr-0002-b.html" title="Next &lt;b&gt;one&lt;/b&gt; &amp; &quot;more&quot;">x</a>');
+  });
+
+  it("escapes alt text, whether the image is shown or not", () => {
+    const source = "![&lt;meta http-equiv=refresh content=0;url=http://x/&gt;](missing.png) ![<i>raw</i> \\<b\\> \"q\" & co](img/flow.png)\n";
+    const rendered = renderMarkdown(source).html;
+    const missing = resolvePlaceholders(rendered, context(pages));
+    expect(missing).toContain('<span class="image-alt">&lt;meta http-equiv=refresh content=0;url=http://x/&gt;</span>');
+    expect(missing).toContain('<span class="image-alt">&lt;i&gt;raw&lt;/i&gt; &lt;b&gt; &quot;q&quot; &amp; co</span>');
+    expect(missing).not.toMatch(/<(meta|b|i)\b/);
+    const shown = resolvePlaceholders(rendered, context(pages, { "docs/adr/img/flow.png": "../media/f.png" }));
+    expect(shown).toContain('<img src="../media/f.png" alt="&lt;i&gt;raw&lt;/i&gt; &lt;b&gt; &quot;q&quot; &amp; co">');
   });
 });
 
