@@ -4,12 +4,11 @@ import { createHash } from "node:crypto";
 import { readFileSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 import { isInside } from "../io/path-inside.js";
+import { isInertSvg } from "./svg-check.js";
 
 /** Images above this size stay out of the site (their alt text shows instead). */
 export const MAX_IMAGE_BYTES = 1024 * 1024;
 const RASTER = new Set([".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif"]);
-// An SVG is a document that can run script when opened directly; only inert ones are copied.
-const ACTIVE_SVG = /<script|<foreignObject|\son[a-z]+\s*=|javascript:|<!ENTITY|(?:xlink:)?href\s*=\s*["']?\s*(?!#)[^\s"'>]/i;
 
 /** True when `bytes` start like an image of the type the extension names (an SVG: inert markup only). */
 export function isImage(bytes: Buffer, ext: string): boolean {
@@ -26,10 +25,9 @@ export function isImage(bytes: Buffer, ext: string): boolean {
       return ascii(0, 4) === "RIFF" && ascii(8, 12) === "WEBP";
     case ".avif":
       return ascii(4, 8) === "ftyp" && /^avi[fs]$/.test(ascii(8, 12));
-    case ".svg": {
-      const text = bytes.toString("utf8");
-      return /<svg[\s>]/i.test(text) && !ACTIVE_SVG.test(text);
-    }
+    case ".svg":
+      // An SVG is a document that can run script when opened directly; only inert ones are copied.
+      return isInertSvg(bytes.toString("utf8"));
     default:
       return false;
   }
