@@ -95,8 +95,8 @@ export async function planNewAdr(workspace: Workspace, options: NewAdrOptions, d
   const relations = await resolveRelationTargets(dir, { supersedes: options.supersedes ?? [], links: options.links ?? [] }, fs);
   const decisionMakers = await (deps.decisionMakers ?? resolveDecisionMakers({ config: workspace.config, env: deps.env, root: workspace.root }));
   const relationViews = (options.relationLines ?? true) ? relations.map((r) => buildRelationView(r.type, { ...r.target, file: r.target.fileName })) : [];
-  const render = (number: number) =>
-    renderTemplate(
+  const tags = options.tags ?? [];
+  const render = async (number: number) => withTags(await renderTemplate(
       template,
       buildViewModel({
         number,
@@ -109,8 +109,33 @@ export async function planNewAdr(workspace: Workspace, options: NewAdrOptions, d
         blank: options.blank ?? true,
         sections: options.sections ?? {},
       }),
-    );
+    ), tags, dir, template);
   return { dir, title, slug: slugify(title), relations, template, render };
+}
+
+/**
+ * A template of one's own may have no `tags` placeholder: the tags then go where the rendered file's format
+ * keeps them (front matter, a Tags line), as `adrgen tag` would write them, rather than being dropped.
+ */
+async function withTags(text: string, tags: string[], dir: Workspace["primary"], template: TemplateChoice): Promise<string> {
+  if (tags.length === 0) return text;
+  // Loaded only when tags are asked for: the parser costs start-up time every other `new` does not need.
+  const [{ parseAdr }, { setTags }] = await Promise.all([import("../markdown/parse.js"), import("../markdown/edit-tags.js")]);
+  const file = { path: `${dir.path}/new.md`, relPath: `${dir.rel}/new.md`, dirLabel: dir.label };
+  const record = parseAdr(text, file);
+  if (record.tags.length > 0) return text;
+  const tagged = setTags(text, record, tags);
+  if (tagged === null || parseAdr(tagged, file).tags.join("\0") !== tags.join("\0")) {
+    throw usageError(
+      `The template ${templateLabel(template)} renders no tags, and its output has no usual place for them (front matter or a Tags: line).`,
+      "Add {{#if tags}}tags: [{{#each tags}}{{this}}{{#unless @last}}, {{/unless}}{{/each}}]{{/if}} to the template's front matter, or drop --tag.",
+    );
+  }
+  return tagged;
+}
+
+function templateLabel(template: TemplateChoice): string {
+  return template.builtin ? template.name : template.file;
 }
 
 /**

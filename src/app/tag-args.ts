@@ -1,6 +1,6 @@
 // Tags as users give them (`--tag`, `tag --add`, an answers file's `tags`), checked and normalised.
 // Kept apart from the tag edit so `new` loads nothing of the editing side.
-import type { GivenAnswer } from "../clarify/answers.js";
+import { parseAnswerFlags, readAnswersFile, type GivenAnswer } from "../clarify/answers.js";
 import { usageError } from "../domain/errors.js";
 import { MAX_TAG_LENGTH, splitTagArgs, tagKey, tagProblem } from "../search/tags.js";
 
@@ -42,4 +42,20 @@ export function takeTagAnswers(given: GivenAnswer[]): { answers: GivenAnswer[]; 
     }
   }
   return { answers, tags: normalizeTagArgs(values) };
+}
+
+/**
+ * The tags of `new --blank`: `--tag` values plus a `tags` answer (answers file or `--answer`). No
+ * questions are asked with --blank, so any other answer would be silently ignored: it is refused instead.
+ */
+export async function blankTags(options: { tags: ReadonlyArray<string | number>; answers: readonly string[]; answersFile?: string | undefined }, cwd: string): Promise<string[]> {
+  const given = [...(options.answersFile ? await readAnswersFile(options.answersFile, cwd) : []), ...parseAnswerFlags(options.answers)];
+  const { answers: others, tags } = takeTagAnswers(given);
+  if (others.length > 0) {
+    throw usageError(
+      `--blank asks no questions, so these answers would be ignored: ${others.map((a) => `${a.key} (${a.origin})`).join(", ")}.`,
+      "With --blank only a tags answer is used; drop --blank to have the advisor use the other answers.",
+    );
+  }
+  return [...new Set([...normalizeTagArgs(options.tags), ...tags])];
 }

@@ -62,7 +62,8 @@ export const newCommand: CommandModule<GlobalArgs, NewArgs> = {
   handler: async (argv) => {
     const { ctx } = argv;
     if (!argv.blank) return generate(argv);
-    const tags = await tagsOf(argv);
+    const { blankTags } = await import("../app/tag-args.js");
+    const tags = await blankTags({ tags: argv.tag ?? [], answers: (argv.answer ?? []).map(String), answersFile: argv.answers }, commandCwd(argv));
     const workspace = await workspaceFor(argv);
     const { newAdrWithRelations } = await import("../app/new-with-relations.js");
     const cwd = commandCwd(argv);

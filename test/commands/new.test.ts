@@ -99,6 +99,30 @@ describe("adrgen new --blank", () => {
     );
   });
 
+  it("writes --tag into the output of a template that has no tags placeholder", async () => {
+    const repo = makeTempDir({ "custom.hbs": "---\nstatus: {{status}}\n---\n\n# {{title}}\n\n## Context and Problem Statement\n\nx\n" });
+    const result = await run(repo, "new", "Custom", "--blank", "--template", "custom.hbs", "--tag", "x");
+    expect(result.code).toBe(0);
+    expect(readFileSync(path.join(repo, "docs/adr/0001-custom.md"), "utf8")).toBe("---\nstatus: proposed\ntags:\n  - x\n---\n\n# Custom\n\n## Context and Problem Statement\n\nx\n");
+    const plain = makeTempDir({ "plain.hbs": "Just {{title}}\n" });
+    const refused = await run(plain, "new", "Plain", "--blank", "--template", "plain.hbs", "--tag", "x");
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain("renders no tags");
+    expect(allFiles(plain)).toEqual(["plain.hbs"]);
+  });
+
+  it("takes tags from --answers and --answer, and refuses other answers and a broken answers file", async () => {
+    const repo = makeTempDir({ "a.yaml": "tags: [x, Api]\n", "other.yaml": "scale.rps: 1k-10k\n", "bad.yaml": "tags: [x\n" });
+    expect((await run(repo, "new", "From file", "--blank", "--answers", "a.yaml", "--answer", "tags=z", "--tag", "w")).code).toBe(0);
+    expect(readFileSync(path.join(repo, "docs/adr/0001-from-file.md"), "utf8")).toMatch(/\ntags:\n  - w\n  - x\n  - api\n  - z\n/);
+    for (const [file, message] of [["other.yaml", "would be ignored: scale.rps"], ["bad.yaml", "not valid YAML"]]) {
+      const result = await run(repo, "new", "Refused", "--blank", "--answers", file!);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain(message);
+    }
+    expect(existsSync(path.join(repo, "docs/adr/0002-refused.md"))).toBe(false);
+  });
+
   it("rejects an unknown template with exit 2, listing the choices, and writes nothing", async () => {
     const repo = makeTempDir();
     const result = await run(repo, "new", "X", "--blank", "--template", "fancy");
