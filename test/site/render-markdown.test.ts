@@ -189,6 +189,21 @@ describe("isRendererHtml (render cache entries)", () => {
     expect(isRendererHtml("<!-- x --><p>y</p>")).toBe(false);
     expect(isRendererHtml('<a href="&#x6a;avascript:alert(1)">x</a>')).toBe(false);
     expect(isRendererHtml('<a href="java&Tab;script:alert(1)">x</a>')).toBe(false);
+    // Shapes a browser reads as attributes though no simple pattern does, and URLs the renderer never writes.
+    expect(isRendererHtml('<img/src="x"/onerror=alert(1)>')).toBe(false);
+    expect(isRendererHtml('<p>x</p><img src="adrgen-image:eA" onerror="alert(1)"')).toBe(false);
+    expect(isRendererHtml('<p>a <img src="x" onerror="alert(1)" b</p>')).toBe(false);
+    expect(isRendererHtml('<a title="<script>">x</a>')).toBe(false);
+    expect(isRendererHtml('<a title="x>y">x</a>')).toBe(false);
+    expect(isRendererHtml('<img src="//evil.example/x">')).toBe(false);
+    expect(isRendererHtml('<img src="https://evil.example/x">')).toBe(false);
+    expect(isRendererHtml('<img src="adrgen-image:eA">')).toBe(true);
+    expect(isRendererHtml('<P>x</P>')).toBe(false);
+    expect(isRendererHtml('<a  href="#x">x</a>')).toBe(false);
+    expect(isRendererHtml('<a href="../x.html">x</a>')).toBe(false);
+    expect(isRendererHtml('</p class="x">')).toBe(false);
+    expect(isRendererHtml("a < b")).toBe(false);
+    expect(isRendererHtml("a &#x3C; b > c")).toBe(true);
     // Quotes and ampersands in ordinary URLs are escaped by the stringifier and stay acceptable.
     expect(isRendererHtml(renderMarkdown("[a](https://x.example/?a=1&b='2') [b](it's.md) ![c](https://x.example/i'.png)").html)).toBe(true);
   });
