@@ -46,7 +46,10 @@ const WINDOWS_RESERVED = /^(?:con|prn|aux|nul|com[1-9]|lpt[1-9])(?:\.|$)/i;
 /** The file name an exported path ends in, when it is safe to create in an ADR directory; else null. */
 export function safeAdrFileName(exportedPath: string): string | null {
   const name = exportedPath.split(/[\\/]/).pop() ?? "";
-  if (name.length > 255 || name.startsWith(".") || /[\u0000-\u001f\u007f:*?"<>|]/.test(name)) return null;
+  // File systems limit a name to 255 bytes, not characters; a leading `-` reads as an option to other tools;
+  // format characters (bidi controls, zero-width, U+2028/2029 separators) make a name display as another.
+  if (Buffer.byteLength(name, "utf8") > 255 || name.startsWith(".") || name.startsWith("-")) return null;
+  if (/[\u0000-\u001f\u007f-\u009f:*?"<>|\u2028\u2029]|\p{Cf}/u.test(name)) return null;
   if (WINDOWS_RESERVED.test(name) || !isAdrFileName(name)) return null;
   return name;
 }

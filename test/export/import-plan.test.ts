@@ -105,4 +105,13 @@ describe("planImport", () => {
     expect(safeAdrFileName("a/b:c.md")).toBeNull();
     expect(safeAdrFileName("a/0003-tab\t.md")).toBeNull();
   });
+
+  it("rejects format characters, line separators, a leading hyphen and names over 255 bytes", () => {
+    for (const bad of ["0001-a\u202Egnp.md", "0001-zero\u200Bwidth.md", "0001-a\u2028b.md", "0001-a\u2029b.md", "0001-\u2066x\u2069.md", "0001-\uFEFFx.md", "-0001-x.md", "0001-x\u0085.md"]) {
+      expect(safeAdrFileName(`docs/adr/${bad}`)).toBeNull();
+    }
+    // 5 + 84 × 3 + 3 = 260 bytes in 92 characters.
+    expect(safeAdrFileName(`0001-${"€".repeat(84)}.md`)).toBeNull();
+    expect(safeAdrFileName(`0001-${"é".repeat(100)}.md`)).toBe(`0001-${"é".repeat(100)}.md`);
+  });
 });
