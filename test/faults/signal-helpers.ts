@@ -18,8 +18,10 @@ export interface SignalledRun {
 export interface SignalPlan {
   /** Send once the output matches this (stdout and stderr together), or… */
   when?: RegExp;
-  /** …after this many milliseconds. */
+  /** …after this many milliseconds, or… */
   afterMs?: number;
+  /** …once the process has used this much CPU time (user + system): progress that does not depend on how fast the machine is. */
+  afterCpuMs?: number;
   signal?: NodeJS.Signals;
   /** Instead of a signal, type this into the terminal (e.g. "\x03", Ctrl-C). */
   keys?: string;
@@ -50,6 +52,18 @@ function adrgenPid(child: ChildProcess, pty: boolean): number | undefined {
       return false;
     }
   });
+}
+
+/** CPU time (user + system) a process has used so far, in ms; undefined once it is gone. */
+export function cpuMs(pid: number): number | undefined {
+  try {
+    // Fields after the command name, which is in parentheses and may itself hold spaces.
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    // utime and stime, in clock ticks (100 a second on Linux).
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
+  }
 }
 
 const quote = (arg: string) => `'${arg.replace(/'/g, `'\\''`)}'`;
@@ -83,6 +97,13 @@ export function runAndSignal(args: string[], cwd: string, plan: SignalPlan, pty 
   child.stdout?.on("data", onData);
   child.stderr?.on("data", onData);
   if (plan.afterMs !== undefined) setTimeout(fire, plan.afterMs);
+  const cpuPoll =
+    plan.afterCpuMs === undefined
+      ? undefined
+      : setInterval(() => {
+          const pid = adrgenPid(child, pty);
+          if (pid !== undefined && (cpuMs(pid) ?? 0) >= plan.afterCpuMs!) fire();
+        }, 10);
   // A run that ignored the signal must fail its test, not hang the suite or outlive it.
   const killer = setTimeout(() => {
     for (const pid of [adrgenPid(child, pty), child.pid]) {
@@ -97,6 +118,7 @@ export function runAndSignal(args: string[], cwd: string, plan: SignalPlan, pty 
     child.on("error", reject);
     child.on("close", (code, signal) => {
       clearTimeout(killer);
+      clearInterval(cpuPoll);
       resolve({ code, signal, output, sent });
     });
   });
