@@ -3,12 +3,14 @@
 import { beforeAll, describe, expect, it } from "@jest/globals";
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import vm from "node:vm";
 import { fileURLToPath } from "node:url";
 import type { DOMWindow } from "jsdom";
 import { loadJsdom } from "./client-jsdom.js";
 import { demoModel, indexPage, siteAdr, siteModel } from "./pages-fixture.js";
 import { renderLayout } from "../../src/site/layout.js";
 import { renderSearchIndexScript } from "../../src/site/search-index.js";
+import type { SiteSearchData } from "../../src/site/client/search-data.js";
 
 const projectRoot = fileURLToPath(new URL("../..", import.meta.url));
 let jsdom: typeof import("jsdom");
@@ -25,6 +27,13 @@ interface Page {
   doc: Document;
   /** Errors reported to the page's console or by jsdom. */
   errors: string[];
+}
+
+/** What a search-index script assigns. */
+function runIndexScript(source: string): SiteSearchData {
+  const window: Record<string, unknown> = {};
+  vm.runInNewContext(source, { window });
+  return window.ADRGEN_SEARCH as SiteSearchData;
 }
 
 /** Loads a page as a browser would: the search index script (unless left out), then the site script. */
@@ -203,6 +212,23 @@ describe("index page script", () => {
     const results = page.doc.getElementById("search-results")!;
     expect(results.querySelectorAll("script")).toHaveLength(0);
     expect(results.querySelector(".snippet")!.textContent).toContain("<script>alert(1)</script>");
+  });
+
+  it("links only to ADR pages of the site, whatever href the search data holds", async () => {
+    const data = runIndexScript(indexScript);
+    data.docs["0003-kafka"]!.href = "javascript:alert(1)//adr/x.html";
+    data.docs["0002-postgres"]!.href = "https://evil.example/adr/0002.html";
+    const page = await open(indexPage(), "file:///site/index.html", `window.ADRGEN_SEARCH=${JSON.stringify(data)};`);
+    await type(page, "kafka");
+    const item = page.doc.querySelector("#search-results li")!;
+    expect(item.querySelector("a")).toBeNull();
+    expect(item.firstElementChild!.tagName).toBe("SPAN");
+    expect(item.firstElementChild!.textContent).toBe("ADR 3: Use Kafka for events");
+    await type(page, "postgres");
+    expect(hits(page)).toEqual(["adr/0004-cockroach.html"]);
+    expect(page.doc.getElementById("search-results")!.textContent).toContain("ADR 2: Use PostgreSQL");
+    await type(page, "graphql");
+    expect(hits(page)).toEqual(["adr/0005-graphql.html"]);
   });
 
   it("narrows by row text when the search index is missing", async () => {

@@ -55,10 +55,18 @@ function findIndexPage(doc: Document): IndexPage | null {
   };
 }
 
+/**
+ * The page path of every ADR (load-model.ts: `adr/<id>.html`, ids from site-ids.ts). The search data is a
+ * separate file a build may take from a cache: a hit whose href is anything else (`javascript:`, another
+ * site) is listed without a link rather than followed.
+ */
+const ADR_HREF = /^adr\/[a-z0-9][a-z0-9-]*\.html$/;
+
 function hitItem(doc: Document, hit: SiteHit, root: string, multiDir: boolean): HTMLLIElement {
   const li = doc.createElement("li");
-  const link = doc.createElement("a");
-  link.href = root + hit.href;
+  const linked = ADR_HREF.test(hit.href);
+  const link = doc.createElement(linked ? "a" : "span");
+  if (linked) link.setAttribute("href", root + hit.href);
   link.textContent = hit.number === null ? hit.title : `ADR ${hit.number}: ${hit.title}`;
   const badge = doc.createElement("span");
   badge.className = `badge ${statusClass(hit.status)}`;
