@@ -4,7 +4,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fromSystemError, usageError } from "../domain/errors.js";
 import { EXPORT_SCHEMA_ID, EXPORT_VERSION, exportDocumentSchema, type ExportDocument } from "../domain/export-schema.js";
-import { jsonErrorOffset } from "./import-json-location.js";
+import { describeJsonFailure, formatParseFailure } from "../io/parse-location.js";
 
 /** Reads a whole stream as UTF-8 text. */
 export async function readStream(stream: NodeJS.ReadableStream): Promise<string> {
@@ -30,13 +30,6 @@ export async function readExportSource(source: string, io: { cwd: string; stdin:
   }
 }
 
-/** The 1-based line and column of a character offset. */
-export function lineColumn(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  const line = before.split("\n").length;
-  return { line, column: offset - before.lastIndexOf("\n") };
-}
-
 /** A JSON path as users read it: `adrs[3].supersedes[0].number`, `(root)` for the document itself. */
 export function formatJsonPath(parts: ReadonlyArray<PropertyKey>): string {
   let out = "";
@@ -49,12 +42,12 @@ const MAX_PROBLEMS = 20;
 /** Parses and validates an export document; every problem is a usage error (exit 2) naming where it is. */
 export function parseExportDocument(text: string, label: string): ExportDocument {
   let value: unknown;
+  // Parsed and located on the same BOM-less text, so line 1's columns are those an editor shows.
+  const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   try {
-    value = JSON.parse(text.replace(/^\uFEFF/, ""));
+    value = JSON.parse(json);
   } catch (error) {
-    const offset = jsonErrorOffset(text.replace(/^\uFEFF/, ""));
-    const where = offset === null ? "" : ` at line ${lineColumn(text, offset).line}, column ${lineColumn(text, offset).column}`;
-    throw usageError(`${label} is not valid JSON${where}: ${(error as Error).message.replace(/\s+/g, " ")}`, "Pass a file written by `adrgen export`.");
+    throw usageError(formatParseFailure(label, "not valid JSON", describeJsonFailure(json, error)), "Pass a file written by `adrgen export`.");
   }
   checkVersion(value, label);
   const parsed = exportDocumentSchema.safeParse(value);

@@ -49,11 +49,6 @@ export function parseLimit(value: unknown): number {
   return limit;
 }
 
-/** Splits repeatable, comma-separable flag values into a clean list. */
-export function flagList(values: ReadonlyArray<string | number> | undefined): string[] {
-  return (values ?? []).flatMap((v) => String(v).split(",")).map((v) => v.trim()).filter(Boolean);
-}
-
 /** Searches the workspace's ADRs; an empty query is a usage error. */
 export async function searchDecisions(workspace: Workspace, options: SearchOptions): Promise<SearchHit[]> {
   if (options.query.trim() === "") throw usageError("The search query is empty.", 'Give words to look for: adrgen search "message broker"');

@@ -24,7 +24,8 @@ export const listCommand: CommandModule<GlobalArgs, ListArgs> = {
     const { ctx } = argv;
     const workspace = await workspaceFor(argv);
     const { listAdrs, listJson, listWarnings, formatAdrTable } = await import("../app/list.js");
-    const tags = (argv.tag ?? []).flatMap((t) => String(t).split(",")).map((t) => t.trim()).filter(Boolean);
+    const { flagList } = await import("../search/tags.js");
+    const tags = flagList(argv.tag);
     const adrs = await listAdrs(workspace, { status: argv.status, tags });
     for (const d of listWarnings(adrs)) ctx.output.warn(`${ctx.output.c.yellow("warning")} ${d.file}${d.line ? `:${d.line}` : ""} ${d.message}`);
     if (argv.json) ctx.output.json(listJson(adrs));

@@ -27,7 +27,8 @@ export const searchCommand: CommandModule<GlobalArgs, SearchArgs> = {
   handler: async (argv) => {
     const { ctx } = argv;
     const workspace = await workspaceFor(argv);
-    const { flagList, formatSearchHits, parseLimit, searchDecisions, searchJson } = await import("../app/search.js");
+    const { flagList } = await import("../search/tags.js");
+    const { formatSearchHits, parseLimit, searchDecisions, searchJson } = await import("../app/search.js");
     // Words after `--` (e.g. `-- kafka -rabbitmq`) land in argv._ after the command name.
     const extra = (argv as unknown as { _: Array<string | number> })._.slice(1);
     const query = [...(argv.query ?? []), ...extra].map(String).join(" ");

@@ -26,6 +26,11 @@ export function splitTagArgs(values: ReadonlyArray<string | number>): string[] {
   return values.flatMap((value) => String(value).split(","));
 }
 
+/** Splits repeatable, comma-separable filter flags (`--tag`, `--status`) into a clean list: trimmed, blanks dropped. */
+export function flagList(values: ReadonlyArray<string | number> | undefined): string[] {
+  return splitTagArgs(values ?? []).map((v) => v.trim()).filter(Boolean);
+}
+
 /** True when `tags` holds every one of `wanted` (compared by tagKey). */
 export function hasAllTags(tags: readonly string[], wanted: readonly string[]): boolean {
   if (wanted.length === 0) return true;

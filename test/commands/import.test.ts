@@ -188,7 +188,7 @@ describe("adrgen import", () => {
     writeFileSync(path.join(dir, "bad.json"), '{\n  "version": 1,\n  "adrs": [,]\n}\n');
     const notJson = await runAdrgen(["import", "bad.json"], { cwd: dir });
     expect(notJson.code).toBe(2);
-    expect(notJson.stderr).toMatch(/bad\.json is not valid JSON at line 3, column 12/);
+    expect(notJson.stderr).toMatch(/bad\.json:3:12: not valid JSON/);
     const valid = JSON.parse(readFileSync(await exportFile(), "utf8")) as Record<string, any>;
     writeFileSync(path.join(dir, "v2.json"), JSON.stringify({ ...valid, version: 2 }));
     const v2 = await runAdrgen(["import", "v2.json"], { cwd: dir });
