@@ -116,7 +116,10 @@ function yamlLocation(doc: LineDoc, fm: NonNullable<Outline["frontMatter"]>): { 
       const single = count === 1 && !/^[>|]/.test(value);
       const scalar = single ? readScalar(value) : { quote: value[0] === '"' || value[0] === "'" ? (value[0] as '"' | "'") : ("" as const), comment };
       const headerComment = single ? "" : /^[>|][-+0-9]*(\s+#.*)$/.exec(value)?.[1] ?? "";
-      return { line: i, count, render: (tags) => [tags.length === 0 ? `${key} []${scalar.comment}${headerComment}` : `${key} ${writeScalar(tags.join(", "), scalar.quote, "yaml")}${scalar.comment}${headerComment}`] };
+      // A plain value that starts like a number (`1.50`, `1e3`) would read back as one: it gets quotes.
+      const quoteFor = (text: string) => (scalar.quote === "" && /^[+-]?[.\d]/.test(text) ? '"' : scalar.quote);
+      const scalarLine = (text: string) => `${key} ${writeScalar(text, quoteFor(text), "yaml")}${scalar.comment}${headerComment}`;
+      return { line: i, count, render: (tags) => [tags.length === 0 ? `${key} []${scalar.comment}${headerComment}` : scalarLine(tags.join(", "))] };
     }
     // The parser's range ends at the last item; comment lines after it belong to whatever follows.
     let end = i + 1;
