@@ -2,6 +2,7 @@
 import path from "node:path";
 import type { Workspace } from "../config/workspace.js";
 import type { AdrSummary, Diagnostic } from "../domain/adr.js";
+import { visibleText } from "../domain/visible-text.js";
 import type { Colors, Output } from "../io/output.js";
 import { hasAllTags } from "../search/tags.js";
 import { readSummaries } from "../store/read.js";
@@ -64,11 +65,11 @@ export function formatAdrTable(adrs: AdrSummary[], workspace: Workspace, output:
   const header = ["#", "TITLE", "STATUS", "DATE", ...(withTags ? ["TAGS"] : []), ...(withDir ? ["DIR"] : [])];
   const rows = adrs.map((adr) => [
     adr.number === null ? "-" : String(adr.number).padStart(4, "0"),
-    adr.title ?? path.basename(adr.path),
-    adr.status ?? "-",
-    adr.date ?? (adr.dateRaw !== undefined ? `${adr.dateRaw} (invalid)` : "-"),
-    ...(withTags ? [adr.tags.length > 0 ? adr.tags.join(", ") : "-"] : []),
-    ...(withDir ? [adr.dirLabel] : []),
+    visibleText(adr.title ?? path.basename(adr.path)),
+    visibleText(adr.status ?? "-"),
+    visibleText(adr.date ?? (adr.dateRaw !== undefined ? `${adr.dateRaw} (invalid)` : "-")),
+    ...(withTags ? [adr.tags.length > 0 ? visibleText(adr.tags.join(", ")) : "-"] : []),
+    ...(withDir ? [visibleText(adr.dirLabel)] : []),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
   const { c } = output;

@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Workspace } from "../config/workspace.js";
 import { usageError } from "../domain/errors.js";
+import { visibleText } from "../domain/visible-text.js";
 import type { Output } from "../io/output.js";
 import { readAdrSummary } from "../markdown/fast.js";
 import { highlightRanges } from "../search/lines.js";
@@ -106,10 +107,10 @@ export function formatSearchHits(hits: SearchHit[], workspace: Workspace, cwd: s
       const number = doc.number === null ? "----" : String(doc.number).padStart(4, "0");
       const color = doc.status ? STATUS_COLORS[doc.status] : undefined;
       const status = doc.status ? (color ? (c[color] as (s: string) => string)(`[${doc.status}]`) : `[${doc.status}]`) : "";
-      const tags = doc.tags.length > 0 ? c.dim(doc.tags.map((t) => `#${t}`).join(" ")) : "";
-      const heading = [c.cyan(number), highlight(doc.title, terms, output), status, tags].filter(Boolean).join("  ");
+      const tags = doc.tags.length > 0 ? c.dim(doc.tags.map((t) => `#${visibleText(t)}`).join(" ")) : "";
+      const heading = [c.cyan(number), highlight(visibleText(doc.title), terms, output), status, tags].filter(Boolean).join("  ");
       const shown = path.relative(cwd, path.join(workspace.root, doc.relPath)).split(path.sep).join("/") || doc.relPath;
-      const lines = hit.matches.length > 0 ? hit.matches.map((m) => `  ${c.gray(`${shown}:${m.line}:`)} ${highlight(m.text, terms, output)}`) : [`  ${c.gray(shown)}`];
+      const lines = hit.matches.length > 0 ? hit.matches.map((m) => `  ${c.gray(`${shown}:${m.line}:`)} ${highlight(visibleText(m.text), terms, output)}`) : [`  ${c.gray(shown)}`];
       return [heading, ...lines].join("\n");
     })
     .join("\n\n");

@@ -30,6 +30,9 @@ export const tagCommand: CommandModule<GlobalArgs, TagArgs> = {
     const cwd = commandCwd(argv);
     const { changeTags } = await import("../app/tag.js");
     const { displayPath } = await import("../app/edit-files.js");
+    const { visibleText } = await import("../domain/visible-text.js");
+    // Tags written by hand may hold anything; the terminal gets them as visible text.
+    const shown = (tags: string[]) => visibleText(tags.join(", ")) || "(none)";
     const editing = (argv.add?.length ?? 0) + (argv.remove?.length ?? 0) > 0;
     if (!editing && (argv.branch !== undefined || argv.commit)) {
       const { usageError } = await import("../domain/errors.js");
@@ -42,10 +45,10 @@ export const tagCommand: CommandModule<GlobalArgs, TagArgs> = {
     for (const warning of result.index.warnings) ctx.output.warn(`${ctx.output.c.yellow("warning")} ${warning}`);
     if (argv.json) ctx.output.json({ path: result.relPath, number: result.number, from: result.from, to: result.to, ...(flow && outcome ? { git: outcome } : {}) });
     else if (!editing) {
-      if (result.to.length > 0) ctx.output.data(result.to.join("\n"));
+      if (result.to.length > 0) ctx.output.data(result.to.map((t) => visibleText(t)).join("\n"));
       else ctx.output.info(`${displayPath(result.path, cwd)} has no tags.`);
     } else ctx.output.data(displayPath(result.path, cwd));
-    if (editing) ctx.output.info(result.changed ? `tags: ${result.from.join(", ") || "(none)"} → ${result.to.join(", ") || "(none)"}` : `tags are already ${result.to.join(", ") || "(none)"}; nothing changed`);
+    if (editing) ctx.output.info(result.changed ? `tags: ${shown(result.from)} → ${shown(result.to)}` : `tags are already ${shown(result.to)}; nothing changed`);
     for (const file of result.index.updated) ctx.output.info(`updated index ${file}`);
     if (outcome) for (const line of git.describeGitOutcome(outcome)) ctx.output.info(line);
   },

@@ -1,12 +1,13 @@
 import path from "node:path";
 import type { AdrSummary } from "./adr.js";
 import { collectEdges, INDEX_END, INDEX_START, sortForIndex } from "./adr-index.js";
+import { visibleText } from "./visible-text.js";
 
 const NONE = "—";
 
-/** Escapes text for a markdown table cell (pipes, brackets, line breaks). */
+/** Escapes text for a markdown table cell (pipes, brackets, line breaks; control characters as visible escapes). */
 function cell(text: string): string {
-  return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/([[\]])/g, "\\$1").replace(/\s+/g, " ").trim();
+  return visibleText(text.replace(/\s+/g, " ")).replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/([[\]])/g, "\\$1").replace(/\s+/g, " ").trim();
 }
 
 /** A link target relative to the index file, with forward slashes and spaces encoded. */
@@ -21,7 +22,7 @@ export function mermaidId(adr: AdrSummary): string {
 
 /** A mermaid label in double quotes, with characters mermaid treats specially written as entities. */
 export function mermaidLabel(text: string): string {
-  const escaped = text
+  const escaped = visibleText(text.replace(/\s+/g, " "))
     .replace(/#/g, "#35;")
     .replace(/"/g, "#quot;")
     .replace(/</g, "#lt;")

@@ -16,6 +16,8 @@ export function tagKey(tag: string): string {
 export function tagProblem(tag: string): string | null {
   const key = tagKey(tag);
   if (key === "") return "a tag cannot be empty";
+  // Said apart from the pattern: a tag pasted with a terminal escape in it would otherwise get a puzzling message.
+  if (/[\u0000-\u001f\u007f-\u009f]/.test(tag)) return "a tag cannot hold control characters";
   if ([...key].length > MAX_TAG_LENGTH) return `a tag has at most ${MAX_TAG_LENGTH} characters`;
   if (!TAG_PATTERN.test(key)) return "a tag is letters and digits, joined by - _ . / or +";
   return null;

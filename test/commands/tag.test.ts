@@ -182,6 +182,23 @@ describe("adrgen tag", () => {
     expect(read(repo, "docs/adr/README.md")).not.toContain("| Tag |");
   });
 
+  it("shows control characters of hand-written titles and tags as escapes, and escapes markup in the tag table", async () => {
+    const evil = "---\nstatus: accepted\ntags: [\"x\\e[31m\", \"<svg/onload=alert(1)>\"]\n---\n\n# Use \u001b]0;owned\u0007Kafka\n\n## Context and Problem Statement\n\nbell \u0007 here\n";
+    const repo = makeTempDir({ "docs/adr/0001-evil.md": evil });
+    for (const args of [["tag", "1"], ["tag", "1", "--add", "ok"], ["list"], ["search", "bell"]]) {
+      const result = await runAdrgen(args, { cwd: repo });
+      expect(result.code).toBe(0);
+      expect(result.stdout + result.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+    }
+    expect((await runAdrgen(["list"], { cwd: repo })).stdout).toContain("Use \\x1b]0;owned\\x07Kafka");
+    expect((await runAdrgen(["tag", "1"], { cwd: repo })).stdout).toBe("x\\x1b[31m\n<svg/onload=alert(1)>\nok\n");
+    expect((await runAdrgen(["index"], { cwd: repo })).code).toBe(0);
+    const index = read(repo, "docs/adr/README.md");
+    expect(index).toContain("| &lt;svg/onload=alert(1)&gt; | [0001](0001-evil.md) |");
+    expect(index).toContain("| x\\\\x1b\\[31m | [0001](0001-evil.md) |");
+    expect(index).not.toContain("\u001b");
+  });
+
   it("commits only the ADR on a new branch with --branch --commit", async () => {
     const repo = tagRepo();
     const result = await runAdrgen(["tag", "1", "--add", "ops", "--branch", "--commit"], { cwd: repo });

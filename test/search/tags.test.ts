@@ -28,6 +28,10 @@ describe("tag normalisation", () => {
     expect(tagProblem("x".repeat(50))).toBeNull();
   });
 
+  it("refuses control characters with a message that names them", () => {
+    for (const bad of ["a\u001b[31m", "bell\u0007", "x\u0085", "a\u0000b"]) expect(tagProblem(bad)).toBe("a tag cannot hold control characters");
+  });
+
   it("compares tags by key and keeps order when adding and removing", () => {
     expect(hasAllTags(["DB", "Event Sourcing"], ["db", "event-sourcing"])).toBe(true);
     expect(hasAllTags(["db"], ["db", "api"])).toBe(false);
