@@ -8,7 +8,9 @@ import { visibleText } from "../domain/visible-text.js";
 import type { Output } from "../io/output.js";
 import { readAdrSummary } from "../markdown/fast.js";
 import { highlightRanges } from "../search/lines.js";
+import { parseQuery } from "../search/query.js";
 import { searchAdrs, type SearchHit } from "../search/search.js";
+import { foldedWords } from "../search/tokenize.js";
 import { toSearchDocument, type SearchDocument } from "../search/document.js";
 import { listAdrFiles } from "../store/read.js";
 import { STATUS_COLORS } from "./list.js";
@@ -45,14 +47,24 @@ export async function loadSearchDocuments(workspace: Workspace): Promise<SearchD
 /** Checks `--limit`: a whole number of at least 1. */
 export function parseLimit(value: unknown): number {
   if (value === undefined) return DEFAULT_SEARCH_LIMIT;
-  const limit = Number(value);
-  if (!Number.isInteger(limit) || limit < 1) throw usageError(`--limit must be a whole number of at least 1, not ${JSON.stringify(value)}.`, "For example: --limit 5");
+  // The flag arrives as the text typed (yargs would turn `abc` into NaN, which JSON shows as null).
+  const raw = String(value).trim();
+  const limit = raw === "" ? Number.NaN : Number(raw);
+  if (!Number.isInteger(limit) || limit < 1) throw usageError(`--limit must be a whole number of at least 1, not ${JSON.stringify(String(value))}.`, "For example: --limit 5");
   return limit;
 }
 
 /** Searches the workspace's ADRs; an empty query is a usage error. */
 export async function searchDecisions(workspace: Workspace, options: SearchOptions): Promise<SearchHit[]> {
   if (options.query.trim() === "") throw usageError("The search query is empty.", 'Give words to look for: adrgen search "message broker"');
+  // Exclusions and empty quotes only narrow a search: with nothing to look for, "no match" would be a lie.
+  const parsed = parseQuery(options.query);
+  if (foldedWords(parsed.words.join(" ")) === "") {
+    throw usageError(
+      `The search query ${JSON.stringify(options.query)} has no words to look for${parsed.excluded.length > 0 ? ", only words to leave out" : ""}.`,
+      parsed.excluded.length > 0 ? "Add a word to find, e.g. adrgen search -- database -postgres; adrgen list shows every ADR." : 'Give words to look for: adrgen search "message broker"',
+    );
+  }
   const docs = await loadSearchDocuments(workspace);
   return searchAdrs(docs, options.query, { status: options.status, tags: options.tags }, options.limit ?? DEFAULT_SEARCH_LIMIT);
 }

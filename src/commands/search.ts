@@ -6,7 +6,7 @@ interface SearchArgs extends GlobalArgs {
   query?: Array<string | number>;
   status?: Array<string | number>;
   tag?: Array<string | number>;
-  limit?: number;
+  limit?: string;
   json?: boolean;
 }
 
@@ -18,7 +18,7 @@ export const searchCommand: CommandModule<GlobalArgs, SearchArgs> = {
       .positional("query", { type: "string", array: true, describe: 'Words to find; "quoted phrase" must appear as written, -word excludes' })
       .option("status", { type: "string", array: true, describe: "Only ADRs with this status (repeatable or comma-separated: any of them)" })
       .option("tag", { type: "string", array: true, describe: "Only ADRs carrying this tag (repeatable or comma-separated: all of them)" })
-      .option("limit", { type: "number", describe: "Most hits to show (default 20)" })
+      .option("limit", { type: "string", describe: "Most hits to show (default 20)" })
       .example("$0 search kafka", "ADRs mentioning Kafka, best first, with the matching lines")
       .example('$0 search \'"event sourcing" -billing\'', "The exact phrase, leaving out ADRs that mention billing")
       .example("$0 search -- kafka -rabbitmq", "After --, a -word excludes instead of being read as a flag")

@@ -129,6 +129,21 @@ describe("adrgen search", () => {
       expect(empty.code).toBe(2);
       expect(empty.stderr).toContain("The search query is empty.");
     }
+    for (const raw of ["abc", "1.5", ""]) {
+      const bad = await runAdrgen(["search", "kafka", "--limit", raw], { cwd: repo() });
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).toContain(`--limit must be a whole number of at least 1, not ${JSON.stringify(raw)}.`);
+    }
+  });
+
+  it("refuses a query with nothing to look for (only exclusions, empty quotes) with exit 2 and a hint", async () => {
+    const only = await runAdrgen(["search", "--", "-postgres"], { cwd: repo() });
+    expect(only.code).toBe(2);
+    expect(only.stderr).toContain('The search query "-postgres" has no words to look for, only words to leave out.');
+    expect(only.stderr).toMatch(/hint .*adrgen list/);
+    const quote = await runAdrgen(["search", '"'], { cwd: repo() });
+    expect(quote.code).toBe(2);
+    expect(quote.stderr).toContain("has no words to look for.");
   });
 
   it("highlights matched words in bold when colour is on", async () => {
