@@ -31,6 +31,19 @@ export interface TagChange {
   index: IndexRefresh;
 }
 
+/**
+ * Whether adding and removing would change the ADR's tags, read without the lock: `tag --branch --commit`
+ * asks first, so a run that changes nothing creates no branch. The edit itself decides again under the lock.
+ */
+export async function wouldChangeTags(workspace: Workspace, options: ChangeTagsOptions): Promise<boolean> {
+  const add = normalizeTagArgs(options.add);
+  const remove = splitTagArgs(options.remove).map(tagKey).filter(Boolean);
+  if (add.length === 0 && remove.length === 0) return false;
+  const record = await loadForEdit(await resolveAdr(workspace, options.ref, options.cwd));
+  const to = applyTagChanges(record.tags, add, remove);
+  return !(to.length === record.tags.length && to.every((t, i) => t === record.tags[i]));
+}
+
 /** Adds and removes tags of one ADR under the directory lock, atomically, then refreshes an existing index. Without changes it only reads. */
 export async function changeTags(workspace: Workspace, options: ChangeTagsOptions): Promise<TagChange> {
   const add = normalizeTagArgs(options.add);

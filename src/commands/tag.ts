@@ -28,7 +28,7 @@ export const tagCommand: CommandModule<GlobalArgs, TagArgs> = {
     const { ctx } = argv;
     const workspace = await workspaceFor(argv);
     const cwd = commandCwd(argv);
-    const { changeTags } = await import("../app/tag.js");
+    const { changeTags, wouldChangeTags } = await import("../app/tag.js");
     const { displayPath } = await import("../app/edit-files.js");
     const { visibleText } = await import("../domain/visible-text.js");
     // Tags written by hand may hold anything; the terminal gets them as visible text.
@@ -39,9 +39,11 @@ export const tagCommand: CommandModule<GlobalArgs, TagArgs> = {
       throw usageError("--branch and --commit need a change: give --add or --remove.", "For example: adrgen tag 7 --add security --branch --commit");
     }
     const git = await import("../app/git-flow.js");
-    const flow = editing ? await git.startAdrChange(workspace, cwd, { branch: argv.branch, commit: argv.commit }, String(argv.adr)) : null;
-    const result = await changeTags(workspace, { ref: String(argv.adr), add: argv.add ?? [], remove: argv.remove ?? [], cwd });
-    const outcome = editing ? await git.finishAdrChange(flow, workspace, { adrPath: result.path, others: result.index.updated, note: `(tags: ${result.to.join(", ") || "none"})` }) : null;
+    const options = { ref: String(argv.adr), add: argv.add ?? [], remove: argv.remove ?? [], cwd };
+    // The change is computed before any branch is made: tags already as asked leave git alone.
+    const flow = editing && (await wouldChangeTags(workspace, options)) ? await git.startAdrChange(workspace, cwd, { branch: argv.branch, commit: argv.commit }, String(argv.adr)) : null;
+    const result = await changeTags(workspace, options);
+    const outcome = flow ? await git.finishAdrChange(flow, workspace, { adrPath: result.path, others: result.index.updated, note: `(tags: ${result.to.join(", ") || "none"})` }) : null;
     for (const warning of result.index.warnings) ctx.output.warn(`${ctx.output.c.yellow("warning")} ${warning}`);
     if (argv.json) ctx.output.json({ path: result.relPath, number: result.number, from: result.from, to: result.to, ...(flow && outcome ? { git: outcome } : {}) });
     else if (!editing) {
@@ -51,5 +53,6 @@ export const tagCommand: CommandModule<GlobalArgs, TagArgs> = {
     if (editing) ctx.output.info(result.changed ? `tags: ${shown(result.from)} → ${shown(result.to)}` : `tags are already ${shown(result.to)}; nothing changed`);
     for (const file of result.index.updated) ctx.output.info(`updated index ${file}`);
     if (outcome) for (const line of git.describeGitOutcome(outcome)) ctx.output.info(line);
+    else if (editing && (argv.branch !== undefined || argv.commit)) ctx.output.info("nothing changed; no branch or commit made");
   },
 };

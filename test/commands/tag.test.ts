@@ -207,4 +207,14 @@ describe("adrgen tag", () => {
     expect(git(repo, "log", "-1", "--format=%s").trim()).toBe("docs(adr): 0001 Use PostgreSQL (tags: db, api, ops)");
     expect(git(repo, "show", "--name-only", "--format=", "HEAD").trim()).toBe("docs/adr/0001-use-postgresql.md");
   });
+
+  it("creates no branch and no commit with --branch X --commit when the tags are already as asked", async () => {
+    const repo = tagRepo();
+    const before = git(repo, "rev-parse", "HEAD").trim();
+    const result = await runAdrgen(["tag", "1", "--add", "db", "--branch", "adr/x", "--commit"], { cwd: repo });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain("no branch or commit made");
+    expect(git(repo, "branch", "--list", "adr/x").trim()).toBe("");
+    expect(git(repo, "rev-parse", "HEAD").trim()).toBe(before);
+  });
 });
