@@ -2,7 +2,7 @@
 // ADR text is exported as written, secrets and all: ADRs are the user's own documents (the redactor
 // guards what adrgen learns by scanning a repository, not what people wrote on purpose).
 import { execFile } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import type { Workspace } from "../config/workspace.js";
@@ -126,6 +126,10 @@ export function headCommit(root: string): Promise<string | null> {
 
 /** Writes the export to `file` atomically; an existing file is kept unless `force` (exit 2). */
 export async function writeExportFile(file: string, text: string, options: { force?: boolean | undefined; display: string }): Promise<void> {
+  // --force replaces a file, never a directory: renaming over one fails (EISDIR), and a user error is not a crash.
+  if (existsSync(file) && statSync(file).isDirectory()) {
+    throw usageError(`${options.display} is a directory.`, `Give --out a file name, e.g. --out ${path.posix.join(options.display.replace(/\/+$/, ""), "adrs.json")}`);
+  }
   if (existsSync(file) && !options.force) {
     throw usageError(`${options.display} already exists.`, "Pass --force to overwrite it, or choose another --out file.");
   }

@@ -168,6 +168,12 @@ describe("adrgen export", () => {
     const forced = await runAdrgen(["export", "--out", "out/decisions.json", "--force"], { cwd });
     expect(forced.code).toBe(0);
     expect(readFileSync(file, "utf8")).toBe(text);
+    for (const flags of [[], ["--force"]]) {
+      const dir = await runAdrgen(["export", "--out", "out", ...flags], { cwd });
+      expect(dir.code).toBe(2);
+      expect(dir.stderr).toContain("out is a directory.");
+      expect(dir.stderr).toContain("--out out/adrs.json");
+    }
   });
 
   it("--schema prints the JSON Schema without reading any ADR", async () => {
