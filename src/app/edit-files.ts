@@ -3,7 +3,8 @@ import type { AdrFileRef, AdrRecord } from "../domain/adr.js";
 import { usageError } from "../domain/errors.js";
 import { nodeFileSystem, withDirLock, writeFileAtomic, type FileSystem } from "../io/fs.js";
 import type { AdrTarget } from "../markdown/edit.js";
-import { readRecord } from "../store/read.js";
+import { readRecord, resolveAdr } from "../store/read.js";
+import type { Workspace } from "../config/workspace.js";
 
 /** A planned rewrite of one ADR file. */
 export interface FileEdit {
@@ -18,6 +19,24 @@ export async function loadForEdit(file: AdrFileRef): Promise<AdrRecord> {
   const broken = record.diagnostics.find((d) => d.rule === "file-binary" || d.rule === "file-unreadable");
   if (broken) throw usageError(`Cannot edit ${file.relPath}: ${broken.message}`, "adrgen only rewrites markdown ADR files.");
   return record;
+}
+
+/**
+ * Resolves an ADR named by number or path for a command that rewrites it. `show` may read any markdown
+ * file it is pointed at, but an edit (status, supersede, link, tag, revise, renumber) only touches files
+ * inside the workspace's ADR directories, so a stray path cannot rewrite a file elsewhere on disk.
+ */
+export async function resolveEditableAdr(workspace: Workspace, ref: string, cwd?: string): Promise<AdrFileRef> {
+  const file = await resolveAdr(workspace, ref, cwd);
+  const inside = workspace.dirs.some((dir) => {
+    const rel = path.relative(dir.path, file.path);
+    return rel !== "" && !rel.startsWith("..") && !path.isAbsolute(rel);
+  });
+  if (inside) return file;
+  throw usageError(
+    `${file.relPath.startsWith("..") ? file.path : file.relPath} is not in an ADR directory (${workspace.dirs.map((d) => d.rel).join(", ")}); adrgen only edits ADRs there.`,
+    "Move the file into the ADR directory, or pass --dir with the directory it lives in.",
+  );
 }
 
 /** How `from` links to `to`: number, title and a relative link with forward slashes. */

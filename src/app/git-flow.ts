@@ -86,8 +86,8 @@ export function describeGitOutcome(outcome: GitOutcome): string[] {
 /** Before a command changes the ADR `ref`: null without git flags, else the checked flow (default branch named after the ADR). */
 export async function startAdrChange(workspace: Workspace, cwd: string, flags: GitFlags, ref: string): Promise<GitFlow | null> {
   if (!wantsGit(flags)) return null;
-  const { resolveAdr } = await import("../store/read.js");
-  const file = await resolveAdr(workspace, ref, cwd);
+  const { resolveEditableAdr } = await import("./edit-files.js");
+  const file = await resolveEditableAdr(workspace, ref, cwd);
   return startGitFlow(cwd, flags, defaultBranchFor(file.path));
 }
 

@@ -3,8 +3,7 @@ import type { AdrFileRef } from "../domain/adr.js";
 import { usageError } from "../domain/errors.js";
 import { normalizeRelationType, reverseRelationType } from "../domain/relation-types.js";
 import { addRelation, markSuperseded } from "../markdown/edit.js";
-import { resolveAdr } from "../store/read.js";
-import { applyEdits, loadForEdit, targetOf, withAdrLocks } from "./edit-files.js";
+import { applyEdits, loadForEdit, resolveEditableAdr, targetOf, withAdrLocks } from "./edit-files.js";
 import { updateIndexIfPresent, type IndexRefresh } from "./index-file.js";
 
 /** An ADR named by number (`7`), path, or an already resolved file. */
@@ -45,7 +44,7 @@ const NO_REFRESH: IndexRefresh = { updated: [], warnings: [] };
 
 async function resolveInput(workspace: Workspace, ref: AdrRefInput, cwd: string | undefined): Promise<AdrFileRef> {
   if (typeof ref === "object") return ref;
-  return resolveAdr(workspace, String(ref), cwd);
+  return resolveEditableAdr(workspace, String(ref), cwd);
 }
 
 /** Resolves both ADRs before anything is written, so a wrong number changes nothing (exit 2). */

@@ -9,8 +9,8 @@ import { fromSystemError, usageError } from "../domain/errors.js";
 import { nextAdrNumber, parseAdrNumberArg } from "../domain/numbering.js";
 import { numberFromFileName } from "../markdown/numbers.js";
 import { relinkText, renumberTitle, type RenumberMove } from "../markdown/renumber.js";
-import { listAdrFiles, resolveAdr } from "../store/read.js";
-import { applyEdits, loadForEdit, withAdrLocks, type FileEdit } from "./edit-files.js";
+import { listAdrFiles } from "../store/read.js";
+import { applyEdits, loadForEdit, resolveEditableAdr, withAdrLocks, type FileEdit } from "./edit-files.js";
 import { updateIndexIfPresent, type IndexRefresh } from "./index-file.js";
 
 export interface RenumberOptions {
@@ -32,7 +32,7 @@ export interface RenumberResult extends RenumberMove {
   index: IndexRefresh;
 }
 
-/** The file name with its leading number replaced, keeping its prefix and digit width (`adr-007-x.md` → `adr-012-x.md`). */
+/** The file name with its leading number replaced, keeping its prefix; the number has at least four digits (`adr-07-x.md` → `adr-0012-x.md`, `adr-00007-x.md` → `adr-00012-x.md`). */
 export function renumberedFileName(name: string, to: number): string {
   const m = /^((?:adr[-_ ]?)?)(\d{1,6})(?=[-_. ]|$)/i.exec(name);
   if (!m) throw usageError(`${name} has no number in its file name.`, "Only numbered ADRs (NNNN-slug.md) can be renumbered.");
@@ -75,7 +75,7 @@ async function moveFile(from: string, to: string, root: string): Promise<boolean
 
 /** Gives an ADR a new number; refuses a number another ADR in its directory already has. */
 export async function renumberAdr(workspace: Workspace, options: RenumberOptions): Promise<RenumberResult> {
-  const file: AdrFileRef = await resolveAdr(workspace, options.ref, options.cwd);
+  const file: AdrFileRef = await resolveEditableAdr(workspace, options.ref, options.cwd);
   const fromNumber = numberFromFileName(path.basename(file.path));
   if (fromNumber === null) throw usageError(`${file.relPath} has no number in its file name.`, "Only numbered ADRs (NNNN-slug.md) can be renumbered.");
   const dir = path.dirname(file.path);

@@ -15,7 +15,7 @@ import { CONTEXT_CATEGORIES, type RepoContext } from "../scan/types.js";
 import { buildContext } from "./context.js";
 import { givenAnswers, lintGenerated } from "./decision-pipeline.js";
 import { dominantLineEnding, toLf, withLineEnding } from "../markdown/edit-line-endings.js";
-import { loadForEdit } from "./edit-files.js";
+import { loadForEdit, resolveEditableAdr } from "./edit-files.js";
 import { updateIndexIfPresent } from "./index-file.js";
 import { adoptedFileName, adoptionNumber, renameAdopted } from "./revise-adopt-rename.js";
 import { normalizeTitle } from "./new-adr.js";
@@ -93,8 +93,7 @@ export interface ReviseResult {
 /** Revises one ADR; see the module comment. Writes nothing on dry runs, refusals and errors. */
 export async function reviseAdr(workspace: Workspace, options: ReviseOptions, deps: ReviseDeps): Promise<ReviseResult> {
   const progress = deps.progress ?? (() => {});
-  const { resolveAdr } = await import("../store/read.js");
-  const file = await resolveAdr(workspace, options.ref, deps.cwd);
+  const file = await resolveEditableAdr(workspace, options.ref, deps.cwd);
   const loaded = await loadForEdit(file);
   // The revision is built on LF text; a CRLF file goes back out as CRLF, so an unchanged one has no diff.
   const eol = dominantLineEnding(loaded.text);

@@ -2,8 +2,7 @@ import type { Workspace } from "../config/workspace.js";
 import { KNOWN_STATUSES, type KnownStatus } from "../domain/adr.js";
 import { usageError } from "../domain/errors.js";
 import { setStatus } from "../markdown/edit.js";
-import { resolveAdr } from "../store/read.js";
-import { applyEdits, loadForEdit, withAdrLocks } from "./edit-files.js";
+import { applyEdits, loadForEdit, resolveEditableAdr, withAdrLocks } from "./edit-files.js";
 import { updateIndexIfPresent, type IndexRefresh } from "./index-file.js";
 
 export interface ChangeStatusOptions {
@@ -38,7 +37,7 @@ export function parseStatusArg(value: string): KnownStatus {
 /** Changes an ADR's status in whichever style the file already uses, atomically, then refreshes an existing index. */
 export async function changeStatus(workspace: Workspace, options: ChangeStatusOptions): Promise<StatusChange> {
   const to = parseStatusArg(options.status);
-  const file = await resolveAdr(workspace, options.ref, options.cwd);
+  const file = await resolveEditableAdr(workspace, options.ref, options.cwd);
   const result = await withAdrLocks([file], async () => {
     const record = await loadForEdit(file);
     const after = setStatus(record.text, record, to);

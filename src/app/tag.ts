@@ -5,8 +5,7 @@ import type { AdrRecord } from "../domain/adr.js";
 import { setTags, TagEditRefused } from "../markdown/edit-tags.js";
 import { parseAdr } from "../markdown/parse.js";
 import { applyTagChanges, splitTagArgs, tagKey } from "../search/tags.js";
-import { resolveAdr } from "../store/read.js";
-import { applyEdits, loadForEdit, withAdrLocks } from "./edit-files.js";
+import { applyEdits, loadForEdit, resolveEditableAdr, withAdrLocks } from "./edit-files.js";
 import { updateIndexIfPresent, type IndexRefresh } from "./index-file.js";
 import { normalizeTagArgs } from "./tag-args.js";
 
@@ -39,7 +38,7 @@ export async function wouldChangeTags(workspace: Workspace, options: ChangeTagsO
   const add = normalizeTagArgs(options.add);
   const remove = splitTagArgs(options.remove).map(tagKey).filter(Boolean);
   if (add.length === 0 && remove.length === 0) return false;
-  const record = await loadForEdit(await resolveAdr(workspace, options.ref, options.cwd));
+  const record = await loadForEdit(await resolveEditableAdr(workspace, options.ref, options.cwd));
   const to = applyTagChanges(record.tags, add, remove);
   return !(to.length === record.tags.length && to.every((t, i) => t === record.tags[i]));
 }
@@ -49,7 +48,7 @@ export async function changeTags(workspace: Workspace, options: ChangeTagsOption
   const add = normalizeTagArgs(options.add);
   // Removal compares by tagKey and needs no validation: a tag written by hand may be any text.
   const remove = splitTagArgs(options.remove).map(tagKey).filter(Boolean);
-  const file = await resolveAdr(workspace, options.ref, options.cwd);
+  const file = await resolveEditableAdr(workspace, options.ref, options.cwd);
   if (add.length === 0 && remove.length === 0) {
     const record = await loadForEdit(file);
     return { path: file.path, relPath: file.relPath, number: record.number, from: record.tags, to: record.tags, changed: false, index: { updated: [], warnings: [] } };

@@ -208,6 +208,29 @@ describe("adrgen tag", () => {
     expect(git(repo, "show", "--name-only", "--format=", "HEAD").trim()).toBe("docs/adr/0001-use-postgresql.md");
   });
 
+  it("edits only files inside the ADR directories; show still reads any path", async () => {
+    const repo = tagRepo();
+    const outside = makeTempDir({ "outside.md": TAGGED });
+    const file = path.join(outside, "outside.md");
+    writeFileSync(path.join(repo, "notes.md"), TAGGED);
+    for (const args of [
+      ["tag", file, "--add", "x"],
+      ["status", file, "rejected"],
+      ["tag", "notes.md", "--add", "x"],
+      ["supersede", file, "1"],
+      ["link", "1", file],
+      ["renumber", file, "--to", "9"],
+      ["revise", file, "--yes"],
+    ]) {
+      const result = await runAdrgen(args, { cwd: repo });
+      expect([args, result.code]).toEqual([args, 2]);
+      expect(result.stderr).toContain("is not in an ADR directory (docs/adr); adrgen only edits ADRs there.");
+    }
+    expect(readFileSync(file, "utf8")).toBe(TAGGED);
+    expect(read(repo, "notes.md")).toBe(TAGGED);
+    expect(await runAdrgen(["show", file], { cwd: repo })).toMatchObject({ code: 0 });
+  });
+
   it("creates no branch and no commit with --branch X --commit when the tags are already as asked", async () => {
     const repo = tagRepo();
     const before = git(repo, "rev-parse", "HEAD").trim();
