@@ -4,6 +4,7 @@ import { cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { benchCheckBase } from "./bench/check-base.mjs";
 import { benchContext } from "./bench/context.mjs";
 import { generateAdrs } from "./bench/gen-adrs.mjs";
 import { medianMs, printTable, row } from "./bench/measure.mjs";
@@ -70,6 +71,7 @@ try {
     if (!help.includes(`adrgen ${args[0]}`)) continue;
     rows.push(row(name, medianMs(node, [cli, ...args], { cwd: adrRepo, runs: Math.min(runs, 5), env }), base, target));
   }
+  if (help.includes("adrgen check")) rows.push(benchCheckBase({ cli, work, runs, env, base }));
   console.log(`adrgen benchmarks — node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${runs} runs, medians`);
   printTable(rows, ["name", "ms", "ratio", "target", "verdict"]);
   // Site build and search figures (issue 10 §7), against list on the same 1,000 ADRs.
