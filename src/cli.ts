@@ -3,6 +3,7 @@ import { commands } from "./commands/index.js";
 import type { CommandContext } from "./commands/types.js";
 import { AdrgenError, ExitCode, usageError } from "./domain/errors.js";
 import { createOutput } from "./io/output.js";
+import { reportError } from "./io/report-error.js";
 import { VERSION } from "./version.js";
 
 /** The streams and environment a run of adrgen talks to; tests pass their own. */
@@ -86,19 +87,4 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
-/** Prints an error the way users should see it and returns its exit code. */
-export function reportError(error: unknown, output: ReturnType<typeof createOutput>, env: NodeJS.ProcessEnv): number {
-  const debug = env.ADRGEN_DEBUG !== undefined && env.ADRGEN_DEBUG !== "" && env.ADRGEN_DEBUG !== "0";
-  const { c } = output;
-  if (error instanceof AdrgenError) {
-    output.error(`${c.red("error")} ${error.message}`);
-    if (error.hint) output.error(`${c.dim("hint")}  ${error.hint}`);
-    if (debug && error.stack) output.error(error.stack);
-    return error.exitCode;
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  output.error(`${c.red("error")} ${message}`);
-  if (debug && error instanceof Error && error.stack) output.error(error.stack);
-  else output.error(`${c.dim("hint")}  This looks like a bug in adrgen; rerun with ADRGEN_DEBUG=1 for details and report it.`);
-  return ExitCode.runtime;
-}
+export { reportError };

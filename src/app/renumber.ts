@@ -49,7 +49,7 @@ async function targetNumber(options: RenumberOptions, dirFiles: string[]): Promi
 }
 
 /** Every markdown file in the ADR directories (ADRs, READMEs, indexes), which may link to the moved ADR. */
-async function markdownFiles(workspace: Workspace): Promise<string[]> {
+export async function markdownFiles(workspace: Workspace): Promise<string[]> {
   const files: string[] = [];
   for (const dir of workspace.dirs) {
     if (!existsSync(dir.path)) continue;
@@ -60,8 +60,8 @@ async function markdownFiles(workspace: Workspace): Promise<string[]> {
   return files;
 }
 
-/** Renames the file with `git mv` when git tracks it, else with a plain rename. */
-async function moveFile(from: string, to: string, root: string): Promise<boolean> {
+/** Renames the file with `git mv` when git tracks it, else with a plain rename; true when git moved it. */
+export async function moveFile(from: string, to: string, root: string): Promise<boolean> {
   try {
     const { openGitRepo, moveTracked } = await import("../io/git.js");
     const repo = await openGitRepo(root).catch(() => undefined);

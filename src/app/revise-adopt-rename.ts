@@ -3,16 +3,17 @@
 // directory, as `adrgen new` would, and becomes `NNNN-use-x.md` (`git mv` when git tracks it).
 // Links to it from the ADR directories' markdown files follow, as with `adrgen renumber`.
 import { existsSync } from "node:fs";
-import { readdir, readFile, rename } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Workspace } from "../config/workspace.js";
 import type { AdrFileRef } from "../domain/adr.js";
-import { fromSystemError, usageError } from "../domain/errors.js";
+import { usageError } from "../domain/errors.js";
 import { formatAdrNumber, nextAdrNumber } from "../domain/numbering.js";
 import { slugify } from "../domain/slug.js";
 import { relinkText } from "../markdown/renumber.js";
 import { listAdrFiles } from "../store/read.js";
 import { applyEdits, withAdrLocks, type FileEdit } from "./edit-files.js";
+import { markdownFiles, moveFile } from "./renumber.js";
 
 /** What the rename did. */
 export interface AdoptionRename {
@@ -72,27 +73,4 @@ function relabel(text: string, fromPath: string, toPath: string): string {
   const [from, to] = [path.basename(fromPath, path.extname(fromPath)), path.basename(toPath, path.extname(toPath))];
   const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   return text.replace(new RegExp(`\\[${escape(from)}\\]\\((<?[^)\\s]*${escape(path.basename(toPath))})`, "g"), (_whole, target: string) => `[${to}](${target}`);
-}
-
-/** Every markdown file in the ADR directories (ADRs, READMEs, indexes). */
-async function markdownFiles(workspace: Workspace): Promise<string[]> {
-  const files: string[] = [];
-  for (const dir of workspace.dirs) {
-    if (!existsSync(dir.path)) continue;
-    for (const entry of await readdir(dir.path, { withFileTypes: true })) if (entry.isFile() && /\.md$/i.test(entry.name)) files.push(path.join(dir.path, entry.name));
-  }
-  return files;
-}
-
-/** `git mv` when git tracks the file, else a plain rename. */
-async function moveFile(from: string, to: string, root: string): Promise<boolean> {
-  try {
-    const { openGitRepo, moveTracked } = await import("../io/git.js");
-    const repo = await openGitRepo(root).catch(() => undefined);
-    if (repo && (await moveTracked(repo, from, to))) return true;
-    await rename(from, to);
-    return false;
-  } catch (error) {
-    throw fromSystemError(error, `rename ${path.basename(from)} to ${path.basename(to)}`);
-  }
 }

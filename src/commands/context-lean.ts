@@ -1,5 +1,6 @@
 import { AdrgenError, ExitCode } from "../domain/errors.js";
-import { createOutput, type Output } from "../io/output.js";
+import { createOutput } from "../io/output.js";
+import { reportError } from "../io/report-error.js";
 import path from "node:path";
 import { startListing, type FileListing } from "../scan/listing.js";
 import type { CliIo } from "../cli.js";
@@ -38,23 +39,6 @@ export async function runLeanContext(flags: LeanContextFlags, io: LeanIo, early?
     return ctx.exitCode;
   } catch (error) {
     listing.dispose();
-    return reportContextError(error, output, io.env);
+    return reportError(error, output, io.env);
   }
-}
-
-/** The full CLI's error report (cli.ts `reportError`), kept here so this path does not load yargs. */
-function reportContextError(error: unknown, output: Output, env: NodeJS.ProcessEnv): number {
-  const debug = env.ADRGEN_DEBUG !== undefined && env.ADRGEN_DEBUG !== "" && env.ADRGEN_DEBUG !== "0";
-  const { c } = output;
-  if (error instanceof AdrgenError) {
-    output.error(`${c.red("error")} ${error.message}`);
-    if (error.hint) output.error(`${c.dim("hint")}  ${error.hint}`);
-    if (debug && error.stack) output.error(error.stack);
-    return error.exitCode;
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  output.error(`${c.red("error")} ${message}`);
-  if (debug && error instanceof Error && error.stack) output.error(error.stack);
-  else output.error(`${c.dim("hint")}  This looks like a bug in adrgen; rerun with ADRGEN_DEBUG=1 for details and report it.`);
-  return ExitCode.runtime;
 }
