@@ -3,28 +3,18 @@
 // absent), opened in Chromium from file:// on a 375 px phone: no request leaves the site, no
 // console or page error, no sideways scrolling, and the index lists every ADR.
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
-import { existsSync, readdirSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import type { Workspace } from "../../src/config/workspace.js";
 import { buildSite } from "../../src/site/build.js";
-import { PROJECT_ROOT } from "../helpers/spawn.js";
 import { cleanupTempDirs, makeTempDir } from "../helpers/tmp.js";
 import { findChromium, launchBrowser, screenshot, visibleRowTitles, type BrowserSession } from "./browser-harness.js";
+import { corpusPresent, corpusWorkspace } from "../helpers/corpus.js";
 
-const CORPUS = path.resolve(PROJECT_ROOT, "../shared/adr-corpus");
 const executable = findChromium();
-const present = existsSync(path.join(CORPUS, "MANIFEST.tsv"));
+const present = corpusPresent;
 // browser.test.ts reports a missing browser (and fails under CI); this suite also needs the corpus.
 const suite = executable && present ? describe : describe.skip;
-
-function corpusWorkspace(): Workspace {
-  const dirs = readdirSync(CORPUS, { withFileTypes: true })
-    .filter((e) => e.isDirectory())
-    .map((e) => ({ path: path.join(CORPUS, e.name), rel: e.name, label: e.name }))
-    .sort((a, b) => (a.rel < b.rel ? -1 : 1));
-  return { root: CORPUS, config: {}, configFile: undefined, dirs, primary: dirs[0]!, source: "config" };
-}
 
 let site: string;
 let session: BrowserSession;

@@ -3,10 +3,9 @@
 // (skipped when absent): every ADR listed and placed, the graph without overlaps, search and filters
 // narrowing real decisions in jsdom. Nothing is written into the corpus.
 import { beforeAll, describe, expect, it } from "@jest/globals";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { DOMWindow } from "jsdom";
-import type { Workspace } from "../../src/config/workspace.js";
 import { layoutGraph, renderGraphPage } from "../../src/site/graph.js";
 import { loadSiteModel } from "../../src/site/load-model.js";
 import type { SiteModel } from "../../src/site/model.js";
@@ -15,17 +14,9 @@ import { renderSearchIndexScript } from "../../src/site/search-index.js";
 import { PROJECT_ROOT } from "../helpers/spawn.js";
 import { loadJsdom } from "./client-jsdom.js";
 import { indexPage } from "./pages-fixture.js";
+import { corpusPresent, corpusWorkspace } from "../helpers/corpus.js";
 
-const CORPUS = path.resolve(PROJECT_ROOT, "../shared/adr-corpus");
-const describeCorpus = existsSync(path.join(CORPUS, "MANIFEST.tsv")) ? describe : describe.skip;
-
-function corpusWorkspace(): Workspace {
-  const dirs = readdirSync(CORPUS, { withFileTypes: true })
-    .filter((e) => e.isDirectory())
-    .map((e) => ({ path: path.join(CORPUS, e.name), rel: e.name, label: e.name }))
-    .sort((a, b) => (a.rel < b.rel ? -1 : 1));
-  return { root: CORPUS, config: {}, configFile: undefined, dirs, primary: dirs[0]!, source: "config" };
-}
+const describeCorpus = corpusPresent ? describe : describe.skip;
 
 describeCorpus("site pages over the real-world ADR corpus", () => {
   let model: SiteModel;

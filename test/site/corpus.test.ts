@@ -3,27 +3,17 @@
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import type { Workspace } from "../../src/config/workspace.js";
 import { buildSite, type SiteBuildResult } from "../../src/site/build.js";
 import { isRendererHtml } from "../../src/site/html-check.js";
 import { renderMarkdown } from "../../src/site/render-markdown.js";
 import { isAdrFileName } from "../../src/store/read.js";
-import { PROJECT_ROOT } from "../helpers/spawn.js";
 import { cleanupTempDirs, makeTempDir } from "../helpers/tmp.js";
+import { corpusPresent, corpusWorkspace } from "../helpers/corpus.js";
 
-const CORPUS = path.resolve(PROJECT_ROOT, "../shared/adr-corpus");
-const present = existsSync(path.join(CORPUS, "MANIFEST.tsv"));
+const present = corpusPresent;
 const describeCorpus = present ? describe : describe.skip;
 
 afterAll(cleanupTempDirs);
-
-function corpusWorkspace(): Workspace {
-  const dirs = readdirSync(CORPUS, { withFileTypes: true })
-    .filter((e) => e.isDirectory())
-    .map((e) => ({ path: path.join(CORPUS, e.name), rel: e.name, label: e.name }))
-    .sort((a, b) => (a.rel < b.rel ? -1 : 1));
-  return { root: CORPUS, config: {}, configFile: undefined, dirs, primary: dirs[0]!, source: "config" };
-}
 
 describeCorpus("site over the real-world ADR corpus", () => {
   const out = path.join(makeTempDir(), "site");
