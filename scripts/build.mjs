@@ -36,9 +36,8 @@ const lazySegmenter = {
 };
 
 rmSync(outdir, { recursive: true, force: true });
-await build({
-  entryPoints: { adrgen: `${root}/src/bin.ts` },
-  outdir,
+// What every Node bundle of the CLI shares: ESM with code splitting, dependencies bundled.
+const nodeBundle = {
   bundle: true,
   splitting: true,
   format: "esm",
@@ -57,8 +56,13 @@ await build({
     ].join("\n"),
   },
   legalComments: "none",
-  plugins: [lazySegmenter],
   logLevel: "warning",
+};
+await build({
+  ...nodeBundle,
+  entryPoints: { adrgen: `${root}/src/bin.ts` },
+  outdir,
+  plugins: [lazySegmenter],
 });
 chmodSync(`${outdir}/adrgen.js`, 0o755);
 
@@ -67,23 +71,11 @@ chmodSync(`${outdir}/adrgen.js`, 0o755);
 // instead of some twenty shared chunks; only parsers, the ADR reader and globby stay lazy chunks.
 // Whitespace and syntax are minified (names kept) because compiling this file is part of every run.
 await build({
+  ...nodeBundle,
   entryPoints: { context: `${root}/src/commands/context-lean.ts` },
   outdir: `${outdir}/lean`,
-  bundle: true,
-  splitting: true,
-  format: "esm",
-  platform: "node",
-  target: "esnext",
-  packages: "bundle",
-  chunkNames: "chunks/[name]-[hash]",
-  define: { __ADRGEN_VERSION__: JSON.stringify(pkg.version) },
-  banner: {
-    js: ['import { createRequire as __adrgenCreateRequire } from "node:module";', "const require = __adrgenCreateRequire(import.meta.url);"].join("\n"),
-  },
   minifyWhitespace: true,
   minifySyntax: true,
-  legalComments: "none",
-  logLevel: "warning",
 });
 
 // The static site's browser script and stylesheet (adrgen site): one minified IIFE with minisearch
