@@ -15,6 +15,8 @@ import { renderIndexPage } from "./index-page.js";
 import { renderLayout, SITE_PAGES } from "./layout.js";
 import { loadSiteModel } from "./load-model.js";
 import type { SiteFile, SiteModel } from "./model.js";
+import { isInside } from "../io/path-inside.js";
+import { ensureIgnoredDir } from "./cache-dir.js";
 import { assertSiteOutSafe } from "./out-dir.js";
 import { openRenderCache } from "./page-cache.js";
 import { renderTimelinePage } from "./timeline.js";
@@ -64,6 +66,9 @@ export async function buildSite(options: BuildSiteOptions, deps: BuildSiteDeps =
   const out = path.resolve(options.out);
   const { workspace } = options;
   assertSiteOutSafe(out, workspace, options.force === true);
+  // The default output (.adrgen/site) is a local build, like the cache beside it: keep it out of `git status`.
+  const localArea = path.join(workspace.root, ".adrgen");
+  if (isInside(localArea, out)) ensureIgnoredDir(localArea);
   // No key outside the repository (no writable home): no cache, since its entries could not be trusted.
   const auth = options.cache === false ? undefined : (deps.cacheAuth ?? openCacheAuth)();
   const cacheDir = auth === undefined ? undefined : path.join(workspace.root, ".adrgen", "cache");

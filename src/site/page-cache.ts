@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { writeFileAtomic } from "../io/fs.js";
 import { VERSION } from "../version.js";
-import { ensureCacheDir } from "./cache-dir.js";
+import { ensureIgnoredDir } from "./cache-dir.js";
 import type { CacheAuth } from "./cache-secret.js";
 import type { RenderedMarkdown } from "./render-markdown.js";
 
@@ -65,7 +65,7 @@ export function openRenderCache(dir: string | undefined, auth: CacheAuth | undef
       if (file === undefined) return;
       if (added === 0 && used.size === Object.keys(stored).length) return;
       try {
-        ensureCacheDir(dir!);
+        ensureIgnoredDir(dir!);
         const entries: Record<string, CacheEntry> = {};
         for (const [key, value] of used) entries[key] = { html: value.html, text: value.text, mac: entryMac(auth!, key, value) };
         const data: CacheFile = { format: FORMAT, entries };

@@ -10,7 +10,7 @@ import { VERSION } from "../version.js";
 import type { SearchDocument } from "../search/document.js";
 import { SEARCH_OPTIONS, STORED_FIELDS } from "../search/options.js";
 import { SEARCH_DATA_VERSION, SEARCH_GLOBAL, type SiteSearchData } from "./client/search-data.js";
-import { ensureCacheDir } from "./cache-dir.js";
+import { ensureIgnoredDir } from "./cache-dir.js";
 import type { CacheAuth } from "./cache-secret.js";
 import { scriptSafeJson } from "./html.js";
 import type { SiteAdr, SiteModel } from "./model.js";
@@ -91,7 +91,7 @@ export async function cachedSearchIndexScript(model: SiteModel, cacheDir: string
   if (cached !== undefined) return renderSearchIndexScript(model, cached);
   const index = serialisedIndex(model);
   try {
-    ensureCacheDir(cacheDir);
+    ensureIgnoredDir(cacheDir);
     const text = JSON.stringify(index);
     const data: IndexCacheFile = { key, mac: auth.mac(key, text), index: text };
     await writeFileAtomic(file, JSON.stringify(data));

@@ -1,6 +1,7 @@
 // buildSite: the files of a site, relative links only, no ADR markup in any output file, the output
 // directory guard, the atomic swap under injected failures, and the render cache.
 import { afterAll, describe, expect, it } from "@jest/globals";
+import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { resolveWorkspace } from "../../src/config/workspace.js";
@@ -143,6 +144,23 @@ describe("buildSite without ADRs", () => {
     expect(result).toMatchObject({ pages: 3, warnings: [], rendered: 0 });
     expect(readFileSync(path.join(dir, ".adrgen/site/index.html"), "utf8")).toMatch(/No decisions recorded yet/);
     expect(existsSync(path.join(dir, ".adrgen/site/adr"))).toBe(false);
+  });
+});
+
+describe("buildSite and git", () => {
+  it("keeps the default output (.adrgen/site) out of git status; an output elsewhere gets no ignore file", async () => {
+    const dir = makeTempDir({ "docs/adr/0001-record.md": "# 1. Record decisions\n\n## Status\n\nAccepted\n" });
+    execFileSync("git", ["init", "-q", dir]);
+    await build(dir, { cache: false });
+    const status = execFileSync("git", ["status", "--porcelain", "--untracked-files=all"], { cwd: dir, encoding: "utf8" });
+    expect(status).toContain("docs/adr/0001-record.md");
+    expect(status).not.toContain(".adrgen");
+
+    const other = makeTempDir({ "docs/adr/0001-record.md": "# 1. Record decisions\n" });
+    execFileSync("git", ["init", "-q", other]);
+    await build(other, { cache: false, out: path.join(other, "public/site") });
+    expect(existsSync(path.join(other, ".adrgen/.gitignore"))).toBe(false);
+    expect(execFileSync("git", ["status", "--porcelain", "--untracked-files=all"], { cwd: other, encoding: "utf8" })).toContain("public/site/index.html");
   });
 });
 
