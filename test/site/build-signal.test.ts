@@ -38,7 +38,8 @@ describe("adrgen site interrupted", () => {
     expect({ code: run.code, output: run.output }).toEqual({ code: 130, output: expect.any(String) });
     expect(readFileSync(path.join(site, "index.html"), "utf8")).toBe(before);
     expect(readdirSync(path.join(site, "adr")).sort()).toEqual(pagesBefore);
-    expect(readdirSync(path.join(dir, ".adrgen")).filter((name) => name !== "site" && name !== "cache")).toEqual([]);
+    // Only the site, the cache and the folder's own .gitignore: no temp directory left behind.
+    expect(readdirSync(path.join(dir, ".adrgen")).filter((name) => !["site", "cache", ".gitignore"].includes(name))).toEqual([]);
     expect(existsSync(path.join(site, ".adrgen-site.json"))).toBe(true);
   }, 90_000);
 });
