@@ -1,26 +1,17 @@
 // new --tag, list --tag, adrgen tag, and tags in the index, on temp repositories.
 // The tagged goldens in adr-examples/tags/ are regenerated with: UPDATE_GOLDEN=1 npm test -- test/commands/tag.test.ts
 import { afterAll, describe, expect, it } from "@jest/globals";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { runAdrgen } from "../helpers/run.js";
 import { PROJECT_ROOT } from "../helpers/spawn.js";
+import { expectGolden } from "../helpers/golden.js";
 import { cleanupTempDirs, git, makeGitRepo, makeTempDir } from "../helpers/tmp.js";
 
 afterAll(cleanupTempDirs);
 
 const ENV = { ADRGEN_DATE: "2026-01-15", ADRGEN_DECISION_MAKERS: "Alex Example, Sam Sample" };
 const GOLDEN_DIR = path.join(PROJECT_ROOT, "adr-examples/tags");
-
-function compareWithGolden(rel: string, actual: string): void {
-  const golden = path.join(GOLDEN_DIR, rel);
-  if (process.env.UPDATE_GOLDEN === "1") {
-    mkdirSync(path.dirname(golden), { recursive: true });
-    writeFileSync(golden, actual);
-  }
-  expect(existsSync(golden)).toBe(true);
-  expect(actual).toBe(readFileSync(golden, "utf8"));
-}
 
 async function initRepo(): Promise<string> {
   const repo = makeTempDir({ ".git/HEAD": "ref: refs/heads/main\n" });
@@ -36,7 +27,7 @@ describe("new --tag", () => {
     const result = await runAdrgen(["new", "Adopt OAuth2 for the API", "--blank", "--template", template, "--tag", "Security", "--tag", "event sourcing,api"], { cwd: repo, env: ENV });
     expect(result.code).toBe(0);
     const text = read(repo, "docs/adr/0002-adopt-oauth2-for-the-api.md");
-    compareWithGolden(`${template}/0002-adopt-oauth2-for-the-api.md`, text);
+    expectGolden(path.join(GOLDEN_DIR, `${template}/0002-adopt-oauth2-for-the-api.md`), text);
     const list = JSON.parse((await runAdrgen(["list", "--json"], { cwd: repo })).stdout) as Array<{ number: number; tags: string[] }>;
     expect(list.find((adr) => adr.number === 2)!.tags).toEqual(["security", "event-sourcing", "api"]);
     const lint = await runAdrgen(["lint", "--json"], { cwd: repo });

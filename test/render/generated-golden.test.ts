@@ -2,18 +2,18 @@
 // date and decision-makers, compared byte for byte. Regenerate after an intended change with:
 //   UPDATE_GOLDEN=1 npm test -- test/render/generated-golden
 import { afterAll, describe, expect, it } from "@jest/globals";
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseMachineBlock, sectionHashes } from "../../src/render/machine-block.js";
 import { runAdrgen } from "../helpers/run.js";
 import { PROJECT_ROOT } from "../helpers/spawn.js";
 import { cleanupTempDirs, makeTempDir } from "../helpers/tmp.js";
 import { copyFixture } from "../scan/fixture-repo.js";
+import { expectGolden } from "../helpers/golden.js";
 
 afterAll(cleanupTempDirs);
 
 const GOLDEN_DIR = path.join(PROJECT_ROOT, "adr-examples/generated");
-const UPDATE = process.env.UPDATE_GOLDEN === "1";
 const ENV = { ADRGEN_DATE: "2026-01-15", ADRGEN_DECISION_MAKERS: "Alex Example, Sam Sample" };
 
 interface GoldenCase {
@@ -59,13 +59,7 @@ async function generate(c: GoldenCase): Promise<string> {
 describe("golden generated ADRs", () => {
   it.each(CASES)("$golden", async (c) => {
     const actual = await generate(c);
-    const golden = path.join(GOLDEN_DIR, c.golden);
-    if (UPDATE) {
-      mkdirSync(GOLDEN_DIR, { recursive: true });
-      writeFileSync(golden, actual);
-    }
-    expect(existsSync(golden)).toBe(true);
-    expect(actual).toBe(readFileSync(golden, "utf8"));
+    expectGolden(path.join(GOLDEN_DIR, c.golden), actual);
     const block = parseMachineBlock(actual)!;
     expect(block.topic).toBe(c.topic);
     expect(block.sections).toEqual(sectionHashes(actual));

@@ -2,28 +2,18 @@
 // compared byte for byte. Regenerate after an intended change with:
 //   UPDATE_GOLDEN=1 npm test -- test/render
 import { afterAll, describe, expect, it } from "@jest/globals";
-import { mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync } from "node:fs";
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { runAdrgen } from "../helpers/run.js";
 import { PROJECT_ROOT } from "../helpers/spawn.js";
+import { expectGolden } from "../helpers/golden.js";
 import { cleanupTempDirs, makeTempDir } from "../helpers/tmp.js";
 
 afterAll(cleanupTempDirs);
 
 const GOLDEN_DIR = path.join(PROJECT_ROOT, "adr-examples");
-const UPDATE = process.env.UPDATE_GOLDEN === "1";
 const ENV = { ADRGEN_DATE: "2026-01-15", ADRGEN_DECISION_MAKERS: "Alex Example, Sam Sample" };
 const BLANK_TITLE = "Use PostgreSQL for persistence";
-
-function compareWithGolden(goldenRel: string, actual: string): void {
-  const golden = path.join(GOLDEN_DIR, goldenRel);
-  if (UPDATE) {
-    mkdirSync(path.dirname(golden), { recursive: true });
-    writeFileSync(golden, actual);
-  }
-  expect(existsSync(golden)).toBe(true);
-  expect(actual).toBe(readFileSync(golden, "utf8"));
-}
 
 async function initRepo(): Promise<string> {
   const repo = makeTempDir({ ".git/HEAD": "ref: refs/heads/main\n" });
@@ -36,7 +26,7 @@ describe("golden ADRs", () => {
   it("init writes 0001-record-architecture-decisions.md (MADR 4)", async () => {
     const repo = await initRepo();
     const file = path.join(repo, "docs/adr/0001-record-architecture-decisions.md");
-    compareWithGolden("init/0001-record-architecture-decisions.md", readFileSync(file, "utf8"));
+    expectGolden(path.join(GOLDEN_DIR, "init/0001-record-architecture-decisions.md"), readFileSync(file, "utf8"));
   });
 
   it.each(["madr4", "madr4-minimal", "nygard"])("new --blank --template %s", async (template) => {
@@ -45,7 +35,7 @@ describe("golden ADRs", () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toBe("docs/adr/0002-use-postgresql-for-persistence.md\n");
     const text = readFileSync(path.join(repo, "docs/adr/0002-use-postgresql-for-persistence.md"), "utf8");
-    compareWithGolden(`blank/${template}/0002-use-postgresql-for-persistence.md`, text);
+    expectGolden(path.join(GOLDEN_DIR, `blank/${template}/0002-use-postgresql-for-persistence.md`), text);
   });
 
   it("keeps every golden file covered by a test (no stale examples)", () => {
