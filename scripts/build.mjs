@@ -2,7 +2,9 @@
 // then records the help text of every command so `adrgen --help` never loads yargs.
 import { build } from "esbuild";
 import { execFileSync } from "node:child_process";
-import { chmodSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { readFile } from "node:fs/promises";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -66,17 +68,63 @@ await build({
 });
 chmodSync(`${outdir}/adrgen.js`, 0o755);
 
-// The lean `adrgen context` path (bin.ts imports dist/lean/context.js when it understood every
-// argument): its own bundle, so the command body, config, scanner and detectors load as one file
-// instead of some twenty shared chunks; only parsers, the ADR reader and globby stay lazy chunks.
-// Whitespace and syntax are minified (names kept) because compiling this file is part of every run.
+/**
+ * The config schema (zod, several times the size of the whole scanner) is needed only when a
+ * config file exists: the lean bundle requires it from its own file instead of holding it, so
+ * the code cache of a plain run stays small.
+ */
+const configSchemaApart = {
+  name: "config-schema-apart",
+  setup(b) {
+    b.onResolve({ filter: /^\.\/schema\.js$/ }, (args) =>
+      args.kind === "dynamic-import" && args.importer.endsWith(`${path.sep}config${path.sep}load.ts`) ? { path: "./config-schema.cjs", external: true } : undefined,
+    );
+  },
+};
 await build({
-  ...nodeBundle,
-  entryPoints: { context: `${root}/src/commands/context-lean.ts` },
-  outdir: `${outdir}/lean`,
+  entryPoints: [`${root}/src/config/schema.ts`],
+  outfile: `${outdir}/lean/config-schema.cjs`,
+  bundle: true,
+  format: "cjs",
+  platform: "node",
+  target: "esnext",
   minifyWhitespace: true,
   minifySyntax: true,
+  legalComments: "none",
+  logLevel: "warning",
 });
+
+// The lean `adrgen context` path (bin.ts loads dist/lean/context.cjs when it understood every
+// argument): one CommonJS file holding the command body, config, scanner, detectors and parsers,
+// which bin.ts loads through vm.Script with the V8 code cache made below (src/io/code-cache.ts):
+// compiling this code was most of a small scan's run time, and Node 20 caches no ES modules.
+// Packages the path needs only rarely stay out of the file (required from node_modules when used):
+// globby (no git), and the markdown and YAML libraries the fast ADR reader falls back to.
+await build({
+  entryPoints: [`${root}/src/commands/context-lean.ts`],
+  outfile: `${outdir}/lean/context.cjs`,
+  bundle: true,
+  format: "cjs",
+  platform: "node",
+  target: "esnext",
+  packages: "bundle",
+  external: ["globby", "yaml", "unified", "remark-*", "rehype-*", "mdast-*", "micromark*", "hast-*", "fast-xml-parser"],
+  plugins: [configSchemaApart],
+  define: { __ADRGEN_VERSION__: JSON.stringify(pkg.version), "import.meta.url": "__adrgenModuleUrl" },
+  banner: { js: 'const __adrgenModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
+  minifyWhitespace: true,
+  minifySyntax: true,
+  legalComments: "none",
+  logLevel: "warning",
+});
+// vm.Script gives the bundle no dynamic import(): esbuild turns the bundled ones into requires, and the
+// external ones become requires here (Node >= 20.19 requires ES modules such as globby); none may remain.
+{
+  const file = `${outdir}/lean/context.cjs`;
+  const text = readFileSync(file, "utf8").replace(/\bimport\(("(?:\.\/)?[\w@/.-]+")\)/g, "Promise.resolve().then(() => require($1))");
+  if (/\bimport\(/.test(text)) throw new Error("dist/lean/context.cjs contains a dynamic import() that is not a package name");
+  writeFileSync(file, text);
+}
 
 // The static site's browser script and stylesheet (adrgen site): one minified IIFE with minisearch
 // inside, loaded by a script tag because pages opened from file:// cannot load modules or fetch.
@@ -135,6 +183,33 @@ const help = { "": run(["--help"]), "--version": run(["--version"]) };
 const names = [...help[""].matchAll(/^\s{2}adrgen (\S+)/gm)].map((m) => m[1]).filter((n) => n !== "completion");
 for (const name of names) help[name] = run([name, "--help"]);
 writeFileSync(`${outdir}/help.json`, JSON.stringify(help));
+// The code cache of the lean context bundle: a warm-up scan of every fixture repository (copied
+// into one temporary git repository) compiles what a scan calls, and the CLI saves V8's cache of it.
+// Without fixtures (a build outside the repository) or git, the CLI simply runs without a cache.
+const fixtures = `${root}/test/fixtures/repos`;
+if (existsSync(fixtures)) {
+  const warm = mkdtempSync(path.join(tmpdir(), "adrgen-warmup-"));
+  try {
+    for (const name of readdirSync(fixtures)) cpSync(`${fixtures}/${name}`, `${warm}/${name}`, { recursive: true });
+    for (const entry of readdirSync(warm, { recursive: true, withFileTypes: true })) {
+      if (entry.isFile() && entry.name.endsWith(".fixture")) renameSync(path.join(entry.parentPath, entry.name), path.join(entry.parentPath, entry.name.slice(0, -8)));
+    }
+    cpSync(`${root}/docs/adr`, `${warm}/docs/adr`, { recursive: true });
+    execFileSync("git", ["init", "-q"], { cwd: warm, stdio: "ignore" });
+    execFileSync("git", ["add", "-A"], { cwd: warm, stdio: "ignore" });
+    const { ADRGEN_NO_LEAN_CONTEXT: _notLean, ...warmEnv } = env;
+    execFileSync(process.execPath, [`${outdir}/adrgen.js`, "context", "--json", "--cwd", warm], {
+      env: { ...warmEnv, ADRGEN_CODE_CACHE_OUT: `${outdir}/lean/context.cjs.cache` },
+      stdio: "ignore",
+    });
+    if (!existsSync(`${outdir}/lean/context.cjs.cache`)) throw new Error("the warm-up run wrote no cache");
+  } catch (error) {
+    console.error(`build: no code cache for the lean context bundle (${error.message.split("\n")[0]})`);
+  } finally {
+    rmSync(warm, { recursive: true, force: true });
+  }
+}
+
 // Two renames leave dist missing for microseconds instead of for the whole build.
 const oldDir = `${root}/.dist-old-${process.pid}`;
 try {

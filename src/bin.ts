@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { parseLeanContextArgs } from "./commands/context-argv.js";
+import { fileURLToPath } from "node:url";
+import { parseLeanContextArgs, type LeanContextFlags } from "./commands/context-argv.js";
 
 // Help and version are answered from text generated at build time, so `adrgen --help`
 // costs little more than starting Node; every real command loads the full CLI.
@@ -23,22 +24,43 @@ function fastAnswer(argv: string[]): string | undefined {
   return undefined;
 }
 
+/**
+ * `adrgen context` without yargs and the other commands: one CommonJS bundle (dist/lean/context.cjs)
+ * loaded with the V8 code cache the build made beside it, so a run deserialises compiled code
+ * instead of compiling it (see io/code-cache.ts).
+ */
+async function runLean(flags: LeanContextFlags): Promise<number> {
+  const { loadCachedBundle } = await import("./io/code-cache.js");
+  const bundle = loadCachedBundle<typeof import("./commands/context-lean.js")>(fileURLToPath(new URL("./lean/context.cjs", import.meta.url)));
+  const debug = process.env.ADRGEN_DEBUG;
+  if (debug && debug !== "0") process.stderr.write(`debug lean context bundle, code cache ${bundle.cache}\n`);
+  // process.stdin is built on first access (milliseconds); context never reads it, only asks whether it is a terminal.
+  const { isatty } = await import("node:tty");
+  const io = { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr, stdinIsTTY: isatty(0), stdin: () => process.stdin };
+  const code = await bundle.exports.runLeanContext(flags, io);
+  // The build runs a warm-up scan with this set and ships the cache of everything that scan compiled.
+  const cacheOut = process.env.ADRGEN_CODE_CACHE_OUT;
+  if (cacheOut) bundle.saveCache(cacheOut);
+  return code;
+}
+
+/** Resolves once everything written to the stream so far is handed to the OS (or the stream failed). */
+function flushed(stream: NodeJS.WriteStream): Promise<void> {
+  return new Promise((resolve) => {
+    if (stream.destroyed || !stream.writable) resolve();
+    else stream.write("", () => resolve());
+  });
+}
+
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   // Checked before the help text is read: a lean `context` run never asks for help.
   const lean = process.env.ADRGEN_NO_LEAN_CONTEXT ? undefined : parseLeanContextArgs(argv);
   if (lean) {
-    // `context` spends most of its time listing files and loading code: git starts before
-    // anything else is loaded, and yargs with the other commands is never loaded at all.
-    const { startListing } = await import("./scan/listing.js");
-    const listing = startListing(path.resolve(process.cwd(), lean.cwd ?? "."));
-    // The whole path in one file, built beside this one by scripts/build.mjs (a URL, so esbuild leaves it alone).
-    const leanModule: typeof import("./commands/context-lean.js") = await import(new URL("./lean/context.js", import.meta.url).href);
-    // process.stdin is built on first access (milliseconds); context never reads it, only asks whether it is a terminal.
-    const { isatty } = await import("node:tty");
-    const io = { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr, stdinIsTTY: isatty(0), stdin: () => process.stdin };
-    process.exitCode = await leanModule.runLeanContext(lean, io, listing);
-    return;
+    process.exitCode = await runLean(lean);
+    // Exiting at once skips tearing down the heap of a large scan (~10 ms); output is flushed first.
+    await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+    process.exit();
   }
   const text = fastAnswer(argv);
   if (text !== undefined) {

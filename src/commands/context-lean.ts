@@ -16,7 +16,7 @@ export type LeanIo = Omit<CliIo, "stdin"> & { stdinIsTTY: boolean; stdin: () => 
  * Runs `adrgen context` without yargs and the other commands: bin.ts takes this path when
  * `parseLeanContextArgs` understood every argument. Same command body, output writer and error
  * report as the full CLI (test/scan/context-lean.test.ts compares both on every fixture). The
- * build bundles this module with everything it imports into dist/lean/context.js: one file
+ * build bundles this module with everything it imports into dist/lean/context.cjs: one file
  * to load instead of some twenty chunks.
  */
 export async function runLeanContext(flags: LeanContextFlags, io: LeanIo, early?: FileListing): Promise<number> {

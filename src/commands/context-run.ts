@@ -6,7 +6,7 @@ import type { ContextArgs } from "./context.js";
 
 /**
  * The body of `adrgen context`, shared by the yargs handler and the lean path in bin.ts. Its
- * imports are static, so the lean bundle (dist/lean/context.js) holds the whole path in one file.
+ * imports are static, so the lean bundle (dist/lean/context.cjs) holds the whole path in one file.
  */
 export async function runContext(argv: ContextArgs, early?: FileListing): Promise<void> {
   // Listing a large repository takes about as long as loading the scanner: callers start git first, in the

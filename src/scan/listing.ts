@@ -77,7 +77,9 @@ export function startListing(root: string, options: ListingOptions = {}): FileLi
     return child;
   });
   const kill = () => {
-    for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill();
+    // A spawn that failed (a missing cwd) has no pid until its "error" event; killing it before then
+    // would signal pid 0, which is this process's whole group (the user's shell, a test runner).
+    for (const child of children) if (child.pid !== undefined && child.exitCode === null && child.signalCode === null) child.kill();
   };
   const dispose = () => {
     stopped = true;

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { cleanupTempDirs, makeTempDir } from "../helpers/tmp.js";
 import { BUILT_CLI, spawnAdrgen, type SpawnResult } from "../helpers/spawn.js";
 import { copyFixture, FIXTURES } from "./fixture-repo.js";
@@ -44,6 +44,21 @@ describe("adrgen context: lean path and full CLI agree", () => {
       expect(lean).toEqual(full);
       expect(lean.code).toBe(0);
     }
+  });
+
+  it("a config file, ADRs with YAML front matter and a Maven build (code kept outside the bundle) read the same", () => {
+    const root = copyFixture("java-spring-maven", { git: true });
+    writeFileSync(path.join(root, ".adrgenrc.json"), JSON.stringify({ dirs: ["decisions"] }));
+    const adr = ["---", "status: accepted", "date: 2026-01-02", "---", "", "# Use Spring Boot", "", "## Context and Problem Statement", "", "x", ""].join("\n");
+    const dir = path.join(root, "decisions");
+    mkdirSync(dir);
+    writeFileSync(path.join(dir, "0001-use-spring-boot.md"), adr);
+    const { lean, full } = bothPaths(["context", "--json"], root);
+    expect(lean).toEqual(full);
+    expect(lean.code).toBe(0);
+    const context = JSON.parse(lean.stdout);
+    expect(context.existingDecisions).toEqual([{ number: 1, title: "Use Spring Boot", status: "accepted", file: "decisions/0001-use-spring-boot.md" }]);
+    expect(context.frameworks.map((item: { name: string }) => item.name)).toContain("spring-boot");
   });
 
   it("errors read the same and exit with the same code", () => {
@@ -92,7 +107,7 @@ describe("adrgen context: the lean path is taken", () => {
       encoding: "utf8",
     });
     expect(result.status).toBe(0);
-    // Paths inside dist/, e.g. lean/context.js or chunks/cli-ABC123.js.
+    // Paths inside dist/, e.g. chunks/code-cache-ABC123.js or chunks/cli-ABC123.js.
     const urls = readFileSync(log, "utf8").split("\n").filter((url) => url.includes("/dist/"));
     return [...new Set(urls.map((url) => url.slice(url.lastIndexOf("/dist/") + 6)))];
   };
@@ -100,20 +115,50 @@ describe("adrgen context: the lean path is taken", () => {
   it("loads neither yargs nor the other commands for a plain context run", () => {
     const root = copyFixture("node-postgres-redis", { git: true });
     const lean = loadedModules(["context", "--json"], root);
-    expect(lean).toContain("lean/context.js");
+    // The lean bundle is CommonJS loaded through vm.Script (no module resolution): only bin.ts and the loader are ES modules.
+    expect(lean.some((name) => name.startsWith("chunks/code-cache-"))).toBe(true);
     expect(lean.filter((name) => name.startsWith("chunks/cli-"))).toEqual([]);
-    // One bundle instead of the shared chunks: a handful of files, not the twenty-odd the full CLI loads.
-    expect(lean.length).toBeLessThan(16);
+    expect(lean.length).toBeLessThan(6);
     const full = loadedModules(["context", "--json"], root, FULL_CLI);
     expect(full.some((name) => name.startsWith("chunks/cli-"))).toBe(true);
-    expect(full).not.toContain("lean/context.js");
+    expect(full.some((name) => name.startsWith("chunks/code-cache-"))).toBe(false);
     expect(full.length).toBeGreaterThan(lean.length);
+  });
+
+  it("runs the bundle with the code cache the build made (the same Node accepts it)", () => {
+    const root = copyFixture("node-postgres-redis", { git: true });
+    const run = spawnAdrgen(["context", "--json"], { cwd: root, env: { ADRGEN_DEBUG: "1" } });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe("debug lean context bundle, code cache accepted\n");
+    expect(JSON.parse(run.stdout).datastores.map((item: { name: string }) => item.name)).toContain("postgresql");
   });
 
   it("falls back to the full CLI for anything unusual", () => {
     const root = copyFixture("empty", { git: true });
     const modules = loadedModules(["context", "--json", "--json"], root);
     expect(modules.some((name) => name.startsWith("chunks/cli-"))).toBe(true);
-    expect(modules).not.toContain("lean/context.js");
+    expect(modules.some((name) => name.startsWith("chunks/code-cache-"))).toBe(false);
+  });
+});
+
+describe("adrgen context: a failed start harms nothing else", () => {
+  // A git listing that cannot start (the directory is missing) was once stopped before Node had reported the
+  // failure: killing a child without a pid signals pid 0, the whole process group (the user's shell).
+  it("a missing --cwd exits 2 without signalling its process group", async () => {
+    // A shell stands for the user's: adrgen itself handles SIGTERM, the shell dies of it.
+    const child = spawn("sh", ["-c", '"$0" "$1" context --cwd /no/such/directory; echo "exit $?"', process.execPath, BUILT_CLI], {
+      cwd: makeTempDir(),
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: "1" },
+      // Its own process group, so a regression kills the shell and not this test runner.
+      detached: true,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on("close", (c, s) => resolve([c, s])));
+    expect({ code, signal, stdout }).toEqual({ code: 0, signal: null, stdout: "exit 2\n" });
+    expect(stderr).toContain("--cwd /no/such/directory is not a directory");
   });
 });
