@@ -11,6 +11,7 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
+import { gfmFeaturesKey, gfmFeaturesOf, remarkGfmSelected, type GfmFeatures } from "./gfm-select.js";
 import { headingSlugger } from "./heading-ids.js";
 import { encodePlaceholder, IMAGE_PLACEHOLDER, LINK_PLACEHOLDER } from "./link-rewrite.js";
 import { SANITIZE_SCHEMA } from "./sanitize-schema.js";
@@ -25,17 +26,34 @@ export interface RenderedMarkdown {
 export interface RenderMarkdownOptions {
   /** 1-based line of the title H1, which the page shows itself and the body therefore drops. */
   titleLine?: number | null;
+  /** Parse with remark-gfm as a whole instead of the extensions the text needs (the reference the tests compare with). */
+  fullGfm?: boolean;
 }
 
-// One frozen processor for every file: building it is the expensive part of a small render.
-const processor = unified()
-  .use(remarkParse)
-  .use(remarkFrontmatter, ["yaml", "toml"])
-  .use(remarkGfm)
-  .use(remarkRehype)
-  .use(rehypeSanitize, SANITIZE_SCHEMA)
-  .use(rehypeStringify)
-  .freeze();
+type SiteProcessor = ReturnType<typeof pipeline>;
+
+// remark → rehype → sanitise → string, with the given GFM plugin setup.
+function pipeline(gfm: (processor: ReturnType<typeof unified>) => void) {
+  const base = unified().use(remarkParse).use(remarkFrontmatter, ["yaml", "toml"]);
+  gfm(base as unknown as ReturnType<typeof unified>);
+  return base.use(remarkRehype).use(rehypeSanitize, SANITIZE_SCHEMA).use(rehypeStringify).freeze();
+}
+
+// One frozen processor per set of GFM extensions a file needs (at most 32), built on first use: building
+// one is the expensive part of a small render, and most files need the same few sets.
+const processors = new Map<number, SiteProcessor>();
+function processorFor(features: GfmFeatures): SiteProcessor {
+  const key = gfmFeaturesKey(features);
+  let processor = processors.get(key);
+  if (processor === undefined) {
+    processor = pipeline((p) => p.use(remarkGfmSelected, features));
+    processors.set(key, processor);
+  }
+  return processor;
+}
+
+// The reference: remark-gfm itself, every extension on every file (tests compare the two).
+let fullGfmProcessor: SiteProcessor | undefined;
 
 let renders = 0;
 
@@ -47,6 +65,7 @@ export function markdownRenderCount(): number {
 /** Renders an ADR's markdown to sanitised HTML (placeholders for relative links and local images) and plain text. */
 export function renderMarkdown(source: string, options: RenderMarkdownOptions = {}): RenderedMarkdown {
   renders++;
+  const processor = options.fullGfm === true ? (fullGfmProcessor ??= pipeline((p) => p.use(remarkGfm))) : processorFor(gfmFeaturesOf(source));
   const mdast = processor.parse(source) as MdastRoot;
   dropTitle(mdast, options.titleLine);
   const hast = processor.runSync(mdast) as HastRoot;
