@@ -2,6 +2,7 @@
 // then records the help text of every command so `adrgen --help` never loads yargs.
 import { build } from "esbuild";
 import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -110,8 +111,8 @@ await build({
   packages: "bundle",
   external: ["globby", "yaml", "unified", "remark-*", "rehype-*", "mdast-*", "micromark*", "hast-*", "fast-xml-parser"],
   plugins: [configSchemaApart],
-  define: { __ADRGEN_VERSION__: JSON.stringify(pkg.version), "import.meta.url": "__adrgenModuleUrl" },
-  banner: { js: 'const __adrgenModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
+  define: { __ADRGEN_VERSION__: JSON.stringify(pkg.version), "import.meta.url": "adrgenModuleUrl" },
+  inject: [`${root}/scripts/lean-import-meta.js`],
   minifyWhitespace: true,
   minifySyntax: true,
   legalComments: "none",
@@ -123,7 +124,8 @@ await build({
   const file = `${outdir}/lean/context.cjs`;
   const text = readFileSync(file, "utf8").replace(/\bimport\(("(?:\.\/)?[\w@/.-]+")\)/g, "Promise.resolve().then(() => require($1))");
   if (/\bimport\(/.test(text)) throw new Error("dist/lean/context.cjs contains a dynamic import() that is not a package name");
-  writeFileSync(file, text);
+  // The stamp ties the code cache to this exact text (src/io/code-cache.ts): V8 itself compares lengths only.
+  writeFileSync(file, `// adrgen-bundle ${createHash("sha256").update(text).digest("hex").slice(0, 32)}\n${text}`);
 }
 
 // The static site's browser script and stylesheet (adrgen site): one minified IIFE with minisearch
@@ -141,6 +143,15 @@ await build({
   logLevel: "warning",
 });
 renameSync(`${outdir}/site-client-style.css`, `${outdir}/site-client.css`);
+
+// The site's render worker (src/site/render-worker.ts): a cold `adrgen site` of many ADRs renders bodies on
+// worker threads too. One self-contained file (no shared chunks) with remark, rehype and nothing else.
+await build({
+  ...nodeBundle,
+  splitting: false,
+  entryPoints: { "site-render-worker": `${root}/src/site/render-worker.ts` },
+  outdir,
+});
 
 // The knowledge base ships as YAML for contributors and as JSON (dist/kb) for fast loading,
 // validated here with the same zod schemas (defaults applied), so run time can trust it.

@@ -14,6 +14,13 @@ export interface CachedBundle<T> {
   saveCache(file: string): void;
 }
 
+/**
+ * The first line of a bundle made for caching: a digest of its text, which its cache file starts
+ * with too. V8 checks a cache against the source's length only, so without it a cache made for
+ * another build of the same length would run that build's code.
+ */
+const STAMP = /^\/\/ adrgen-bundle ([0-9a-f]{16,64})\n/;
+
 /** The CommonJS wrapper: the same parameters Node's own module loader passes. */
 const WRAPPER_START = "(function (exports, require, module, __filename, __dirname) { ";
 const WRAPPER_END = "\n})";
@@ -27,14 +34,17 @@ const WRAPPER_END = "\n})";
  */
 export function loadCachedBundle<T>(file: string, cacheFile = `${file}.cache`): CachedBundle<T> {
   const source = readFileSync(file, "utf8");
-  let cachedData: Buffer | undefined;
+  const header = stampOf(source);
+  let stored: Buffer | undefined;
   try {
-    cachedData = readFileSync(cacheFile);
+    stored = readFileSync(cacheFile);
   } catch {
-    cachedData = undefined;
+    stored = undefined;
   }
+  // A cache is offered to V8 only when it was made from this very text (see STAMP).
+  const cachedData = stored && header && stored.subarray(0, header.length).toString("latin1") === header ? stored.subarray(header.length) : undefined;
   const script = new vm.Script(`${WRAPPER_START}${source}${WRAPPER_END}`, { filename: file, ...(cachedData ? { cachedData } : {}) });
-  const cache: CodeCacheState = cachedData === undefined ? "absent" : script.cachedDataRejected === true ? "rejected" : "accepted";
+  const cache: CodeCacheState = stored === undefined ? "absent" : cachedData === undefined || script.cachedDataRejected === true ? "rejected" : "accepted";
   const module = { exports: {} as T };
   const run = script.runInThisContext() as (exports: T, require: NodeJS.Require, module: { exports: T }, filename: string, dirname: string) => void;
   run.call(module.exports, module.exports, createRequire(file), module, file, path.dirname(file));
@@ -42,9 +52,15 @@ export function loadCachedBundle<T>(file: string, cacheFile = `${file}.cache`): 
     exports: module.exports,
     cache,
     saveCache(out) {
+      if (!header) throw new Error(`${file} has no "// adrgen-bundle <digest>" first line: its cache could not be told from another build's`);
       const temp = `${out}.${process.pid}.tmp`;
-      writeFileSync(temp, script.createCachedData());
+      writeFileSync(temp, Buffer.concat([Buffer.from(header, "latin1"), script.createCachedData()]));
       renameSync(temp, out);
     },
   };
+}
+
+/** The bundle's stamp line (the cache file's header), or undefined for a bundle made without one. */
+function stampOf(source: string): string | undefined {
+  return STAMP.exec(source)?.[0];
 }

@@ -11,6 +11,7 @@ afterAll(cleanupTempDirs);
 
 // A CommonJS bundle that uses everything the wrapper hands it: exports, module, require, __filename, __dirname.
 const BUNDLE = [
+  "// adrgen-bundle 0123456789abcdef0123456789abcdef",
   'const path = require("node:path");',
   "exports.where = () => path.basename(__dirname) + '/' + path.basename(__filename);",
   "module.exports.square = (n) => n * n;",
@@ -33,6 +34,20 @@ function builtLoader(): string {
 }
 
 /** Loads the bundle in a new Node process (optionally saving its cache) and reports the cache state and square(3). */
+/** What V8 on its own does with a cache made for `madeFor` when it compiles `source` (each in a fresh process): the result of running it. */
+function v8Runs(source: string, madeFor: string): { rejected: boolean; result: unknown } {
+  const cacheFile = path.join(makeTempDir(), "raw.cache");
+  const script = (mode: string) =>
+    [
+      'const vm = require("node:vm"); const fs = require("node:fs");',
+      `const [mode, source, cacheFile] = [${JSON.stringify(mode)}, process.argv[1], ${JSON.stringify(cacheFile)}];`,
+      'if (mode === "make") { const s = new vm.Script(source); s.runInThisContext(); fs.writeFileSync(cacheFile, s.createCachedData()); }',
+      "else { const s = new vm.Script(source, { cachedData: fs.readFileSync(cacheFile) }); process.stdout.write(JSON.stringify({ rejected: s.cachedDataRejected, result: s.runInThisContext() })); }",
+    ].join("\n");
+  spawnSync(process.execPath, ["-e", script("make"), madeFor], { encoding: "utf8" });
+  return JSON.parse(spawnSync(process.execPath, ["-e", script("use"), source], { encoding: "utf8" }).stdout) as { rejected: boolean; result: unknown };
+}
+
 function inFreshNode(file: string, save?: "save"): { cache: string; square: number } {
   const script = [
     `const { loadCachedBundle } = await import(${JSON.stringify(builtLoader())});`,
@@ -78,6 +93,25 @@ describe("loadCachedBundle", () => {
     const other = path.join(bundleDir(`${BUNDLE}\nexports.extra = "a longer bundle than the one cached";`), "bundle.cjs");
     writeFileSync(`${other}.cache`, cache);
     expect(inFreshNode(other)).toEqual({ cache: "rejected", square: 9 });
+  });
+
+  it("never uses a cache made for another build of the same length (V8 alone would: it compares lengths)", () => {
+    const file = path.join(bundleDir(), "bundle.cjs");
+    inFreshNode(file, "save");
+    // Same length, other code, other stamp: square(3) must come from this text, not from the cached build's bytecode.
+    const changed = BUNDLE.replace("0123456789abcdef0123456789abcdef", "fedcba9876543210fedcba9876543210").replace("n * n", "n + n");
+    expect(changed.length).toBe(BUNDLE.length);
+    const other = path.join(bundleDir(changed), "bundle.cjs");
+    writeFileSync(`${other}.cache`, readFileSync(`${file}.cache`));
+    expect(inFreshNode(other)).toEqual({ cache: "rejected", square: 6 });
+    // What the stamp is for: V8 alone takes a cache made for other code of the same length, and runs that code.
+    expect(v8Runs("(function () { return 3 + 3; })()", "(function () { return 3 * 3; })()")).toEqual({ rejected: false, result: 9 });
+  });
+
+  it("refuses to save a cache for a bundle without a stamp", () => {
+    const file = path.join(bundleDir(BUNDLE.replace(/^.*\n/, "")), "bundle.cjs");
+    const loaded = loadCachedBundle<Bundle>(file);
+    expect(() => loaded.saveCache(`${file}.cache`)).toThrow(/adrgen-bundle/);
   });
 
   it("saves the cache atomically, leaving no temporary file", () => {
