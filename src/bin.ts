@@ -1,6 +1,5 @@
 #!/usr/bin/env node
 import { readFileSync } from "node:fs";
-import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseLeanContextArgs, type LeanContextFlags } from "./commands/context-argv.js";
 
