@@ -4,8 +4,7 @@ import type { AdrDir, Workspace } from "../config/workspace.js";
 import { INDEX_START, sortForIndex } from "../domain/adr-index.js";
 import type { AdrSummary } from "../domain/adr.js";
 import { fromSystemError, usageError } from "../domain/errors.js";
-import { visibleText } from "../domain/visible-text.js";
-import { renderIndex } from "../domain/index-render.js";
+import { indexCellText, indexHref, renderIndex } from "../domain/index-render.js";
 import { writeFileAtomic } from "../io/fs.js";
 import { placeIndexBlock } from "../markdown/index-block.js";
 import { tagKey } from "../search/tags.js";
@@ -61,17 +60,10 @@ export function renderTagTable(adrs: AdrSummary[], indexDir: string): string[] {
     for (const tag of new Set(adr.tags.map(tagKey).filter(Boolean))) byTag.set(tag, [...(byTag.get(tag) ?? []), adr]);
   }
   if (byTag.size === 0) return [];
-  // Tags and file names come from ADR files: control characters become visible escapes and `<`, `>`, `&`
-  // entities, so the index shows them as text and a renderer never sees markup (`<svg/onload=…>`).
-  const escape = (text: string) =>
-    visibleText(text)
-      .replace(/\\/g, "\\\\")
-      .replace(/\|/g, "\\|")
-      .replace(/([[\]])/g, "\\$1")
-      .replace(/&/g, "&amp;")
-      .replace(/</g, "&lt;")
-      .replace(/>/g, "&gt;");
-  const href = (file: string) => path.relative(indexDir, file).split(path.sep).join("/").replace(/[\u0000-\u0020()<>\u007f-\u009f]/g, (ch) => encodeURIComponent(ch).replace(/^[()]$/, (p) => `%${p.charCodeAt(0).toString(16).toUpperCase()}`));
+  // Tags and file names come from ADR files: escaped as titles are, so the index shows them as text and a
+  // renderer never sees markup (`<svg/onload=…>`) or a cell break.
+  const escape = indexCellText;
+  const href = (file: string) => indexHref(indexDir, file);
   const label = (adr: AdrSummary) => (adr.number === null ? path.basename(adr.path, ".md") : String(adr.number).padStart(4, "0"));
   const tags = [...byTag.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   return ["| Tag | ADRs |", "| --- | --- |", ...tags.map((tag) => `| ${escape(tag)} | ${byTag.get(tag)!.map((adr) => `[${escape(label(adr))}](${href(adr.path)})`).join(", ")} |`)];

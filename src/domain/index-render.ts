@@ -5,14 +5,33 @@ import { visibleText } from "./visible-text.js";
 
 const NONE = "—";
 
-/** Escapes text for a markdown table cell (pipes, brackets, line breaks; control characters as visible escapes). */
-function cell(text: string): string {
-  return visibleText(text.replace(/\s+/g, " ")).replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/([[\]])/g, "\\$1").replace(/\s+/g, " ").trim();
+// Table cells are markdown a reader's renderer (GitHub) turns into HTML, so text from ADR files is escaped
+// to show as written: `|` would split the row, brackets, `*`, `_`, backticks and `~` would make links,
+// emphasis, code or strike-through, and `<`, `>`, `&` become entities so no title is ever live HTML
+// (`Lease<T>` losing its `<T>`, `<img onerror=…>` running).
+const MARKDOWN_SPECIAL = /[\\|[\]*_`~]/g;
+const HTML_SPECIAL: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
+
+/** Text for one markdown table cell: one line, control characters visible, markdown and HTML characters escaped. */
+export function indexCellText(text: string): string {
+  return visibleText(text.replace(/\s+/g, " "))
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(MARKDOWN_SPECIAL, "\\$&")
+    .replace(/[&<>]/g, (ch) => HTML_SPECIAL[ch]!);
 }
 
-/** A link target relative to the index file, with forward slashes and spaces encoded. */
-function hrefFrom(indexDir: string, file: string): string {
-  return path.relative(indexDir, file).split(path.sep).join("/").replace(/ /g, "%20").replace(/\(/g, "%28").replace(/\)/g, "%29");
+// Characters a link destination cannot hold as they are: whitespace and controls end it, `( ) < >` and `\`
+// change how it parses, `|` ends the table cell, `#` `?` `%` would change which file the URL names.
+const HREF_SPECIAL = /[\u0000-\u0020()<>\\|#?%\u007f-\u009f]/g;
+
+/** A link target relative to the index file, with forward slashes and the characters above percent-encoded. */
+export function indexHref(indexDir: string, file: string): string {
+  return path
+    .relative(indexDir, file)
+    .split(path.sep)
+    .join("/")
+    .replace(HREF_SPECIAL, (ch) => (ch === "(" ? "%28" : ch === ")" ? "%29" : encodeURIComponent(ch)));
 }
 
 /** A mermaid node id: letters, digits and underscores only, unique per file. */
@@ -68,8 +87,8 @@ export function renderIndex(adrs: AdrSummary[], indexDir: string): string[] {
           "| --- | --- | --- | --- |",
           ...sorted.map((adr) => {
             const number = adr.number === null ? NONE : String(adr.number).padStart(4, "0");
-            const title = `[${cell(displayTitle(adr))}](${hrefFrom(indexDir, adr.path)})`;
-            return `| ${number} | ${title} | ${cell(adr.status ?? NONE)} | ${cell(adr.date ?? adr.dateRaw ?? NONE)} |`;
+            const title = `[${indexCellText(displayTitle(adr))}](${indexHref(indexDir, adr.path)})`;
+            return `| ${number} | ${title} | ${indexCellText(adr.status ?? NONE)} | ${indexCellText(adr.date ?? adr.dateRaw ?? NONE)} |`;
           }),
         ];
   const graph = renderRelationGraph(sorted);
