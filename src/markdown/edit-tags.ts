@@ -3,6 +3,7 @@
 // Every other byte is kept. Files that state no tags get them in the style of their format.
 import { createRequire } from "node:module";
 import { insertLines, isBlank, joinLines, replaceLines, splitLines, type LineDoc } from "./lines.js";
+import { parseTomlArray, renderTomlArray, TagEditRefused } from "./edit-tags-toml.js";
 import { findTitle, scanOutline, stripBom, type Outline } from "./outline.js";
 import { readScalar, writeScalar } from "./yaml-scalar.js";
 
@@ -26,8 +27,7 @@ function flowList(tags: string[]): string {
   return `[${tags.map(yamlItem).join(", ")}]`;
 }
 
-/** Thrown when the tags cannot be rewritten without losing something the file says (comments in a TOML array). */
-export class TagEditRefused extends Error {}
+export { TagEditRefused } from "./edit-tags-toml.js";
 
 type YamlModule = typeof import("yaml");
 let yamlModule: YamlModule | undefined;
@@ -137,36 +137,15 @@ function tomlLine(key: string, tags: string[]): string {
   return `${key} [${tags.map((t) => JSON.stringify(t)).join(", ")}]`;
 }
 
-// The lines a TOML `tags = …` value spans: to the `]` that closes the array, skipping strings and comments.
-function tomlExtent(doc: LineDoc, line: number, stop: number, start: number): { count: number; comment: string } {
-  let depth = 0;
-  let innerComment = false;
-  for (let i = line; i < stop; i++) {
-    const text = doc.lines[i]!;
-    for (let j = i === line ? start : 0; j < text.length; j++) {
-      const ch = text[j]!;
-      if (ch === "#") {
-        if (depth === 0) return { count: i - line + 1, comment: ` ${text.slice(j).trimEnd()}` };
-        innerComment = true;
-        break;
-      }
-      if (ch === '"' || ch === "'") {
-        const triple = text.startsWith(ch.repeat(3), j);
-        if (triple) throw new TagEditRefused("the TOML tags value uses a multi-line string");
-        for (j += 1; j < text.length && text[j] !== ch; j++) if (ch === '"' && text[j] === "\\") j++;
-        continue;
-      }
-      if (ch === "[") depth++;
-      else if (ch === "]") depth--;
-      if (depth === 0 && (ch === "]" || !/\s/.test(ch))) {
-        if (ch !== "]") continue;
-        if (innerComment) throw new TagEditRefused("the TOML tags array has comments inside it");
-        return { count: i - line + 1, comment: trailingComment(text.slice(j + 1)) };
-      }
-    }
-    if (depth === 0) return { count: i - line + 1, comment: "" };
-  }
-  throw new TagEditRefused("the TOML tags array is not closed");
+// A TOML `tags = "a, b"` scalar (not an array): the comment after it, kept when it becomes an array.
+function tomlScalarComment(line: string): string {
+  const value = line.slice(line.indexOf("=") + 1).trimStart();
+  if (value.startsWith('"""') || value.startsWith("'''")) throw new TagEditRefused("the TOML tags value uses a multi-line string");
+  const quote = value[0] === '"' || value[0] === "'" ? value[0] : "";
+  if (quote === "") return trailingComment(value.replace(/^[^\s#]*/, ""));
+  let j = 1;
+  while (j < value.length && value[j] !== quote) j += quote === '"' && value[j] === "\\" ? 2 : 1;
+  return trailingComment(value.slice(j + 1));
 }
 
 function editFrontMatter(doc: LineDoc, fm: NonNullable<Outline["frontMatter"]>, tags: string[]): void {
@@ -174,8 +153,9 @@ function editFrontMatter(doc: LineDoc, fm: NonNullable<Outline["frontMatter"]>, 
     for (let i = fm.start + 1; i < fm.end; i++) {
       const match = TOML_KEY.exec(doc.lines[i]!);
       if (!match) continue;
-      const { count, comment } = tomlExtent(doc, i, fm.end, doc.lines[i]!.indexOf("=") + 1);
-      return replaceLines(doc, i, count, [`${tomlLine(match[1]!, tags)}${comment}`]);
+      const array = parseTomlArray(doc.lines.slice(i, fm.end));
+      if (array) return replaceLines(doc, i, array.count, renderTomlArray(array, tags));
+      return replaceLines(doc, i, 1, [`${tomlLine(match[1]!, tags)}${tomlScalarComment(doc.lines[i]!)}`]);
     }
     if (tags.length > 0) insertLines(doc, fm.end, [tomlLine("tags =", tags)]);
     return;
