@@ -3,10 +3,14 @@ export interface ImageMeaning {
   names: readonly string[];
   /** The tag's leading number is the technology's version (false for e.g. `node:20` → javascript). */
   tagIsVersion: boolean;
+  /** When set, the tag versions only this name: `citusdata/citus:13.0` is Citus 13.0, not PostgreSQL 13.0. */
+  versionedName?: string;
 }
 
 const versioned = (...names: string[]): ImageMeaning => ({ names, tagIsVersion: true });
 const unversioned = (...names: string[]): ImageMeaning => ({ names, tagIsVersion: false });
+/** An image whose tag versions its first name while it also runs the others (Citus on PostgreSQL). */
+const versionedFirst = (name: string, ...runs: string[]): ImageMeaning => ({ names: [name, ...runs], tagIsVersion: true, versionedName: name });
 
 /** Image repositories (full path first, then last path segment) → meaning. */
 export const IMAGE_MEANINGS: Readonly<Record<string, ImageMeaning>> = {
@@ -20,6 +24,22 @@ export const IMAGE_MEANINGS: Readonly<Record<string, ImageMeaning>> = {
   mariadb: versioned("mariadb"),
   "mssql/server": versioned("mssql"),
   "cockroachdb/cockroach": versioned("cockroachdb"),
+  // distributed SQL: Citus is a PostgreSQL extension, Vitess shards MySQL (vitess/lite runs vtgate, vttablet and mysqld)
+  "citusdata/citus": versionedFirst("citus", "postgresql"),
+  citus: versionedFirst("citus", "postgresql"),
+  "vitess/lite": versionedFirst("vitess", "mysql"),
+  "vitess/vttestserver": versionedFirst("vitess", "mysql"),
+  "vitess/vtgate": versionedFirst("vitess", "mysql"),
+  "vitess/vttablet": versionedFirst("vitess", "mysql"),
+  "yugabytedb/yugabyte": versioned("yugabytedb"),
+  "pingcap/tidb": versioned("tidb"),
+  // connection poolers; any image whose last segment is the pooler (edoburu/, bitnami/, cloudnative-pg/ …) matches
+  pgbouncer: versioned("pgbouncer"),
+  "proxysql/proxysql": versioned("proxysql"),
+  proxysql: versioned("proxysql"),
+  // PgCat images are tagged with commit hashes, whose leading digits are no version
+  "postgresml/pgcat": unversioned("pgcat"),
+  pgcat: unversioned("pgcat"),
   mongo: versioned("mongodb"),
   "bitnami/mongodb": versioned("mongodb"),
   "amazon/dynamodb-local": unversioned("dynamodb"),
@@ -30,6 +50,13 @@ export const IMAGE_MEANINGS: Readonly<Record<string, ImageMeaning>> = {
   elasticsearch: versioned("elasticsearch"),
   "opensearchproject/opensearch": versioned("opensearch"),
   opensearch: versioned("opensearch"),
+  "getmeili/meilisearch": versioned("meilisearch"),
+  "getmeili/meilisearch-enterprise": versioned("meilisearch"),
+  meilisearch: versioned("meilisearch"),
+  "typesense/typesense": versioned("typesense"),
+  typesense: versioned("typesense"),
+  solr: versioned("solr"),
+  "bitnami/solr": versioned("solr"),
   "clickhouse/clickhouse-server": versioned("clickhouse"),
   "yandex/clickhouse-server": versioned("clickhouse"),
   "clickhouse-server": versioned("clickhouse"),
@@ -74,8 +101,33 @@ export const IMAGE_MEANINGS: Readonly<Record<string, ImageMeaning>> = {
   "jaegertracing/all-in-one": unversioned("jaeger"),
   "otel/opentelemetry-collector": unversioned("opentelemetry"),
   "otel/opentelemetry-collector-contrib": unversioned("opentelemetry"),
+  varnish: versioned("varnish"),
+  kong: versioned("kong"),
+  "kong/kong-gateway": versioned("kong"),
+  "hashicorp/consul": versioned("consul"),
+  consul: versioned("consul"),
+  "hashicorp/nomad": versioned("nomad"),
+  "istio/proxyv2": versioned("istio"),
+  "istio/pilot": versioned("istio"),
+  // Helm chart names (chartFindings looks charts up here too)
+  istiod: versioned("istio"),
+  "linkerd/proxy": unversioned("linkerd"),
+  "linkerd/controller": unversioned("linkerd"),
+  "linkerd-control-plane": unversioned("linkerd"),
+  "linkerd-crds": unversioned("linkerd"),
+  linkerd2: unversioned("linkerd"),
+  "cilium/cilium": versioned("cilium"),
+  cilium: versioned("cilium"),
   "keycloak/keycloak": versioned("keycloak"),
   "jboss/keycloak": versioned("keycloak"),
+  // authorization services and policy engines
+  "openfga/openfga": versioned("openfga"),
+  openfga: versioned("openfga"),
+  "authzed/spicedb": versioned("spicedb"),
+  spicedb: versioned("spicedb"),
+  "openpolicyagent/opa": versioned("opa"),
+  "cerbos/cerbos": versioned("cerbos"),
+  cerbos: versioned("cerbos"),
   // language runtimes (Dockerfile base images)
   node: unversioned("javascript"),
   python: versioned("python"),
@@ -114,13 +166,27 @@ export function parseImageRef(image: string): ImageRef {
   return { repository, tag };
 }
 
+/** What an image means: `version` applies to every name; `taggedVersion` is the tag's version, for `meaning.versionedName` only. */
+export interface ImageLookup {
+  meaning: ImageMeaning;
+  version: string | undefined;
+  taggedVersion: string | undefined;
+}
+
 /** What an image reference means, looked up by repository path (registry dropped), then by its last segment. */
-export function meaningOfImage(image: string): { meaning: ImageMeaning; version: string | undefined } | undefined {
+export function meaningOfImage(image: string): ImageLookup | undefined {
   const { repository, tag } = parseImageRef(image);
   const lastSegment = repository.split("/").pop() ?? repository;
   const meaning = IMAGE_MEANINGS[repository] ?? IMAGE_MEANINGS[lastSegment];
   if (!meaning) return undefined;
-  return { meaning, version: meaning.tagIsVersion ? versionFromTag(tag) : undefined };
+  const taggedVersion = meaning.tagIsVersion ? versionFromTag(tag) : undefined;
+  // Callers that give every name the same version must not give Citus's version to PostgreSQL.
+  return { meaning, version: meaning.versionedName === undefined ? taggedVersion : undefined, taggedVersion };
+}
+
+/** The version an image lookup gives one of its names. */
+export function versionForName(lookup: ImageLookup, name: string): string | undefined {
+  return lookup.meaning.versionedName === name ? lookup.taggedVersion : lookup.version;
 }
 
 /** The leading dotted number of a tag (`16-alpine` → `16`, `7.2.4` → `7.2.4`); undefined for `latest` or variables. */

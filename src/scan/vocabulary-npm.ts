@@ -69,6 +69,13 @@ export const NPM_DEPENDENCIES: Readonly<Record<string, readonly string[]>> = {
   "@google-cloud/storage": ["gcs"],
   "@azure/storage-blob": ["azure-blob-storage"],
   "@google-cloud/firestore": ["firestore"],
+  // search engines
+  meilisearch: ["meilisearch"],
+  "@meilisearch/instant-meilisearch": ["meilisearch"],
+  typesense: ["typesense"],
+  "typesense-instantsearch-adapter": ["typesense"],
+  algoliasearch: ["algolia"],
+  "solr-client": ["solr"],
   // caches
   ioredis: ["redis"],
   redis: ["redis"],
@@ -127,6 +134,13 @@ export const NPM_DEPENDENCIES: Readonly<Record<string, readonly string[]>> = {
   "better-auth": ["better-auth"],
   "passport-saml": ["passport", "saml"],
   "@node-saml/passport-saml": ["passport", "saml"],
+  // authorization services and policy engines
+  "@openfga/sdk": ["openfga"],
+  "@authzed/authzed-node": ["spicedb"],
+  casbin: ["casbin"],
+  "@cerbos/grpc": ["cerbos"],
+  "@cerbos/http": ["cerbos"],
+  "@open-policy-agent/opa-wasm": ["opa"],
   // API styles
   graphql: ["graphql"],
   "@apollo/server": ["graphql"],

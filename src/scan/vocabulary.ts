@@ -31,6 +31,10 @@ export const VOCABULARY: Record<ContextCategory, readonly string[]> = {
     "postgresql", "mysql", "mariadb", "sqlite", "mssql", "oracle", "cockroachdb", "mongodb", "dynamodb", "cassandra",
     "scylladb", "couchdb", "neo4j", "elasticsearch", "opensearch", "clickhouse", "influxdb", "timescaledb",
     "bigquery", "snowflake", "s3", "minio", "gcs", "azure-blob-storage", "firestore", "cosmosdb",
+    // distributed SQL over PostgreSQL or MySQL, and PostgreSQL/MySQL-compatible NewSQL
+    "citus", "vitess", "yugabytedb", "tidb",
+    // search engines (elasticsearch and opensearch above): the index is a store the app queries
+    "meilisearch", "typesense", "solr", "algolia",
   ],
   caches: ["redis", "memcached", "valkey", "keydb", "dragonfly", "hazelcast"],
   messaging: [
@@ -42,10 +46,16 @@ export const VOCABULARY: Record<ContextCategory, readonly string[]> = {
   auth: [
     "jwt", "oauth2", "oidc", "passport", "next-auth", "auth0", "keycloak", "clerk", "sessions", "spring-security",
     "devise", "cognito", "firebase-auth", "saml", "lucia", "better-auth",
+    // authorization services and policy engines
+    "openfga", "spicedb", "opa", "casbin", "cerbos",
   ],
   infra: [
     "docker", "docker-compose", "kubernetes", "helm", "kustomize", "terraform", "pulumi", "aws-cdk", "serverless",
-    "ansible", "nginx", "traefik", "haproxy", "caddy", "envoy", "localstack", "mailhog",
+    "ansible", "nginx", "traefik", "haproxy", "caddy", "envoy", "localstack", "mailhog", "varnish", "kong",
+    // database connection poolers: proxies in front of a database, not stores (like haproxy in front of HTTP)
+    "pgbouncer", "pgcat", "proxysql",
+    // service mesh, cluster networking and the HashiCorp scheduler stack
+    "istio", "linkerd", "cilium", "consul", "nomad",
     "aws", "aws-ecs", "aws-lambda", "aws-eks", "aws-rds", "gcp", "cloud-run", "gke", "azure", "aks",
     "digitalocean", "heroku", "fly-io", "vercel", "netlify", "render", "cloudflare",
     "prometheus", "grafana", "opentelemetry", "sentry", "datadog", "jaeger",

@@ -22,6 +22,7 @@ export const RUST_RULES: DependencyRules = {
   mongodb: [tech("datastores", "mongodb")],
   elasticsearch: [tech("datastores", "elasticsearch")],
   clickhouse: [tech("datastores", "clickhouse")],
+  "meilisearch-sdk": [tech("datastores", "meilisearch")],
   "aws-sdk-s3": [tech("datastores", "s3")],
   "aws-sdk-dynamodb": [tech("datastores", "dynamodb")],
   redis: [tech("caches", "redis")],
@@ -38,6 +39,7 @@ export const RUST_RULES: DependencyRules = {
   "tokio-tungstenite": [tech("apiStyles", "websocket")],
   jsonwebtoken: [tech("auth", "jwt")],
   oauth2: [tech("auth", "oauth2")],
+  casbin: [tech("auth", "casbin")],
   utoipa: [tech("apiStyles", "openapi")],
 };
 

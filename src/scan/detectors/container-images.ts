@@ -1,6 +1,6 @@
 import type { Evidence, Finding } from "../types.js";
 import { categoryOf } from "../vocabulary.js";
-import { meaningOfImage } from "../vocabulary-images.js";
+import { meaningOfImage, versionForName } from "../vocabulary-images.js";
 import { itemFinding } from "./dependency-rules.js";
 
 /** Item findings for a well-known container image (`postgres:16` → postgresql 16); none for unknown images. */
@@ -9,7 +9,7 @@ export function imageFindings(image: string, evidence: Evidence, withVersion = t
   if (!known) return [];
   return known.meaning.names.flatMap((name) => {
     const category = categoryOf(name);
-    return category ? [itemFinding(category, name, evidence, withVersion ? known.version : undefined)] : [];
+    return category ? [itemFinding(category, name, evidence, withVersion ? versionForName(known, name) : undefined)] : [];
   });
 }
 

@@ -6,6 +6,18 @@ const ENV_TEMPLATE = /^(\.env\.(example|sample|template|dist|defaults)|[^/]+\.en
 
 /** Key-name patterns → the technology the key points at. Keys only: values are never looked at. */
 export const ENV_KEY_HINTS: ReadonlyArray<readonly [pattern: RegExp, name: string]> = [
+  // Before the PG/MySQL hints: a pooler's keys (PGBOUNCER_DATABASE) name the pooler.
+  [/^PGBOUNCER_/, "pgbouncer"],
+  [/^PROXYSQL_/, "proxysql"],
+  [/^MEILI(SEARCH)?_/, "meilisearch"],
+  [/^TYPESENSE_/, "typesense"],
+  [/^ALGOLIA_/, "algolia"],
+  [/^SOLR_/, "solr"],
+  [/^(OPENFGA|FGA)_/, "openfga"],
+  [/^SPICEDB_/, "spicedb"],
+  [/^CERBOS_/, "cerbos"],
+  [/^CONSUL_/, "consul"],
+  [/^NOMAD_/, "nomad"],
   [/^(POSTGRES|PG|POSTGRESQL)(_|$)|^PGHOST$/, "postgresql"],
   [/^(MYSQL)(_|$)/, "mysql"],
   [/^MARIADB(_|$)/, "mariadb"],

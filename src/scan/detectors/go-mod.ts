@@ -27,6 +27,10 @@ export const GO_RULES: DependencyRules = {
   "github.com/ClickHouse/clickhouse-go": [tech("datastores", "clickhouse")],
   "github.com/minio/minio-go": [tech("datastores", "minio")],
   "github.com/gocql/gocql": [tech("datastores", "cassandra")],
+  "vitess.io/vitess": [tech("datastores", "vitess")],
+  "github.com/meilisearch/meilisearch-go": [tech("datastores", "meilisearch")],
+  "github.com/typesense/typesense-go": [tech("datastores", "typesense")],
+  "github.com/algolia/algoliasearch-client-go": [tech("datastores", "algolia")],
   "github.com/redis/go-redis": [tech("caches", "redis")],
   "github.com/go-redis/redis": [tech("caches", "redis")],
   "github.com/gomodule/redigo": [tech("caches", "redis")],
@@ -49,6 +53,13 @@ export const GO_RULES: DependencyRules = {
   "github.com/lestrrat-go/jwx": [tech("auth", "jwt")],
   "golang.org/x/oauth2": [tech("auth", "oauth2")],
   "github.com/coreos/go-oidc": [tech("auth", "oauth2")],
+  "github.com/openfga/go-sdk": [tech("auth", "openfga")],
+  "github.com/authzed/authzed-go": [tech("auth", "spicedb")],
+  "github.com/casbin/casbin": [tech("auth", "casbin")],
+  "github.com/open-policy-agent/opa": [tech("auth", "opa")],
+  "github.com/cerbos/cerbos-sdk-go": [tech("auth", "cerbos")],
+  "github.com/hashicorp/consul/api": [tech("infra", "consul")],
+  "github.com/hashicorp/nomad/api": [tech("infra", "nomad")],
 };
 
 /** The rules that apply to a module path: exact, or a rule for a parent path; `/vN` suffixes are ignored. */

@@ -36,12 +36,24 @@ export const JVM_RULES: Array<[RegExp, TechRef[]]> = [
   [/^software\.amazon\.awssdk:sqs$|^com\.amazonaws:aws-java-sdk-sqs$|^io\.awspring\.cloud:spring-cloud-aws-starter-sqs$/, [tech("messaging", "sqs")]],
   [/^software\.amazon\.awssdk:s3$|^com\.amazonaws:aws-java-sdk-s3$|^io\.awspring\.cloud:spring-cloud-aws-starter-s3$/, [tech("datastores", "s3")]],
   [/^software\.amazon\.awssdk:dynamodb/, [tech("datastores", "dynamodb")]],
+  [/^com\.algolia:algoliasearch/, [tech("datastores", "algolia")]],
 ];
+
+/** Exact `groupId:artifactId` coordinates → what they prove: a Map lookup, so new clients cost no extra pattern per dependency. */
+export const JVM_COORDINATES: ReadonlyMap<string, TechRef[]> = new Map<string, TechRef[]>([
+  ["com.meilisearch.sdk:meilisearch-java", [tech("datastores", "meilisearch")]],
+  ["org.typesense:typesense-java", [tech("datastores", "typesense")]],
+  ["org.apache.solr:solr-solrj", [tech("datastores", "solr")]],
+  ["dev.openfga:openfga-sdk", [tech("auth", "openfga")]],
+  ["com.authzed.api:authzed", [tech("auth", "spicedb")]],
+  ["org.casbin:jcasbin", [tech("auth", "casbin")]],
+]);
 
 /** What a `groupId:artifactId` dependency proves (deduplicated by name). */
 export function jvmDependencyRefs(group: string, artifact: string): TechRef[] {
   const coordinate = `${group}:${artifact}`;
   const refs = new Map<string, TechRef>();
+  for (const ref of JVM_COORDINATES.get(coordinate) ?? []) refs.set(ref.name, ref);
   for (const [pattern, found] of JVM_RULES) {
     if (pattern.test(coordinate)) for (const ref of found) refs.set(ref.name, ref);
   }
