@@ -6,7 +6,8 @@ describe("technologiesNamed", () => {
     ["RabbitMQ", ["rabbitmq"]],
     ["Apache Kafka", ["kafka"]],
     ["PostgreSQL", ["postgresql"]],
-    ["Postgres with PgBouncer", ["postgresql"]],
+    // PgBouncer is a vocabulary name since the scanner recognises connection poolers
+    ["Postgres with PgBouncer", ["postgresql", "pgbouncer"]],
     ["Managed cloud queue (Amazon SQS, Google Cloud Pub/Sub, Azure Service Bus)", ["sqs", "google-pubsub", "azure-service-bus"]],
     ["NATS JetStream", ["nats"]],
     ["Spring Boot", ["spring-boot"]],
