@@ -58,6 +58,8 @@ export const GO_RULES: DependencyRules = {
   "github.com/casbin/casbin": [tech("auth", "casbin")],
   "github.com/open-policy-agent/opa": [tech("auth", "opa")],
   "github.com/cerbos/cerbos-sdk-go": [tech("auth", "cerbos")],
+  // the older client lives in the server module (github.com/cerbos/cerbos/client)
+  "github.com/cerbos/cerbos": [tech("auth", "cerbos")],
   "github.com/hashicorp/consul/api": [tech("infra", "consul")],
   "github.com/hashicorp/nomad/api": [tech("infra", "nomad")],
 };
