@@ -1,12 +1,11 @@
-// Ranked full-text search over ADRs: MiniSearch with the shared options, plus quoted phrases,
-// -word exclusions, status/tag filters and the matching lines of each hit.
+// Ranked full-text search over ADRs in memory: the shared ranking (rank.ts) with status/tag filters,
+// plus the matching lines of each hit.
 import MiniSearch from "minisearch";
 import type { SearchDocument } from "./document.js";
 import { matchingLines, type MatchLine } from "./lines.js";
 import { SEARCH_OPTIONS } from "./options.js";
-import { parseQuery, searchableTerms } from "./query.js";
+import { rankQuery, type RankSource } from "./rank.js";
 import { hasAllTags } from "./tags.js";
-import { foldedWords, processTerm, tokenize } from "./tokenize.js";
 
 /** Narrowing besides the query: any of the statuses, all of the tags. */
 export interface SearchFilters {
@@ -31,33 +30,6 @@ export function passesFilters(doc: SearchDocument, filters: SearchFilters): bool
   return hasAllTags(doc.tags, filters.tags ?? []);
 }
 
-// Title, tags and body as one run of folded words, padded so phrases match whole words only.
-function foldedDoc(doc: SearchDocument): string {
-  return ` ${foldedWords(`${doc.title}\n${doc.tags.join(" ")}\n${doc.text}`)} `;
-}
-
-function containsAnyTerm(doc: SearchDocument, excluded: string[]): boolean {
-  const words = new Set(tokenize(`${doc.title} ${doc.tags.join(" ")} ${doc.text}`).map((w) => processTerm(w)));
-  return excluded.some((term) => words.has(term));
-}
-
-interface Ranked {
-  doc: SearchDocument;
-  score: number;
-  terms: string[];
-}
-
-// A query of stop words only ("to be") has no index terms: count its phrase in each document instead.
-function scanForPhrase(docs: SearchDocument[], phrase: string): Ranked[] {
-  const ranked: Ranked[] = [];
-  for (const doc of docs) {
-    const inTitle = ` ${foldedWords(doc.title)} `.includes(` ${phrase} `) ? 3 : 0;
-    const inBody = foldedDoc(doc).split(` ${phrase} `).length - 1;
-    if (inBody > 0) ranked.push({ doc, score: inTitle + Math.min(inBody, 5), terms: [] });
-  }
-  return ranked;
-}
-
 /** A search over a fixed set of documents: the index is built once, on the first query that needs it. */
 export type Searcher = (query: string, filters?: SearchFilters, limit?: number) => SearchHit[];
 
@@ -65,33 +37,25 @@ export type Searcher = (query: string, filters?: SearchFilters, limit?: number) 
 export function createSearcher(docs: SearchDocument[]): Searcher {
   const byId = new Map(docs.map((doc) => [doc.id, doc]));
   let index: MiniSearch<SearchDocument> | undefined;
-  const rank = (terms: string[], filters: SearchFilters, strict: boolean): Ranked[] => {
+  const indexOnce = (): MiniSearch<SearchDocument> => {
     if (!index) {
       index = new MiniSearch<SearchDocument>(SEARCH_OPTIONS);
       index.addAll(docs);
     }
-    const filter = (result: { id: unknown }) => passesFilters(byId.get(String(result.id))!, filters);
-    const query = terms.join(" ");
-    let results = index.search(query, { filter });
-    // No ADR holds every term: rank those that hold any, unless a phrase demands them all.
-    if (results.length === 0 && !strict) results = index.search(query, { filter, combineWith: "OR" });
-    return results.map((result) => ({ doc: byId.get(String(result.id))!, score: result.score, terms: result.terms }));
+    return index;
   };
   return (query, filters = {}, limit = 20) => {
-    const parsed = parseQuery(query);
-    if (parsed.words.length === 0) return [];
-    const terms = searchableTerms(parsed.words);
-    const phrases = terms.length === 0 && parsed.phrases.length === 0 ? [foldedWords(parsed.words.join(" "))] : parsed.phrases;
-    let ranked = terms.length === 0 ? scanForPhrase(docs.filter((doc) => passesFilters(doc, filters)), phrases[0]!) : rank(terms, filters, phrases.length > 0);
-    if (phrases.length > 0) ranked = ranked.filter((r) => phrases.every((phrase) => foldedDoc(r.doc).includes(` ${phrase} `)));
-    if (parsed.excluded.length > 0) ranked = ranked.filter((r) => !containsAnyTerm(r.doc, parsed.excluded));
-    ranked.sort((a, b) => b.score - a.score || (a.doc.relPath < b.doc.relPath ? -1 : a.doc.relPath > b.doc.relPath ? 1 : 0));
-    return ranked.slice(0, Math.max(1, limit)).map((r) => ({
-      doc: r.doc,
-      score: Math.round(r.score * 1000) / 1000,
-      matches: matchingLines(r.doc.text, new Set(r.terms), phrases),
-      terms: r.terms,
-    }));
+    const source: RankSource = {
+      index: indexOnce,
+      ids: () => byId.keys(),
+      fields: (id) => byId.get(id),
+      accepts: (id) => passesFilters(byId.get(id)!, filters),
+    };
+    const { phrases, hits } = rankQuery(query, source);
+    return hits.slice(0, Math.max(1, limit)).map((hit) => {
+      const doc = byId.get(hit.id)!;
+      return { doc, score: Math.round(hit.score * 1000) / 1000, matches: matchingLines(doc.text, new Set(hit.terms), phrases), terms: hit.terms };
+    });
   };
 }
 
@@ -101,7 +65,8 @@ export function createSearcher(docs: SearchDocument[]): Searcher {
  * written, `-word` excludes. Ties are broken by path so results are stable.
  */
 export function searchAdrs(docs: SearchDocument[], query: string, filters: SearchFilters = {}, limit = 20): SearchHit[] {
-  // Filtering first keeps the index small when filters leave few ADRs.
-  const candidates = docs.filter((doc) => passesFilters(doc, filters));
-  return candidates.length === 0 ? [] : createSearcher(candidates)(query, {}, limit);
+  // The index covers every ADR and filters narrow its results, as on the site: term weights (how rare a
+  // word is) then come from the whole decision log, so a filtered search ranks as the site's does.
+  if (!docs.some((doc) => passesFilters(doc, filters))) return [];
+  return createSearcher(docs)(query, filters, limit);
 }

@@ -1,11 +1,10 @@
-// Search over the prebuilt index in the browser, ranked as `adrgen search` ranks: the shared
-// MiniSearch options and query syntax (all terms, then any term; "phrases"; -exclusions).
+// Search over the prebuilt index in the browser, ranked by the same code as `adrgen search`
+// (search/rank.ts): the same query steps, filters applied inside the search, the same scores.
 import MiniSearch from "minisearch";
 import type { SearchDocument } from "../../search/document.js";
 import { highlightRanges, matchingLines } from "../../search/lines.js";
 import { SEARCH_OPTIONS } from "../../search/options.js";
-import { parseQuery, searchableTerms } from "../../search/query.js";
-import { foldedWords, processTerm, tokenize } from "../../search/tokenize.js";
+import { rankQuery, type RankSource } from "../../search/rank.js";
 import { matchesFilters, statusKey, type ViewState } from "./filter.js";
 import { SEARCH_DATA_VERSION, type SiteSearchData } from "./search-data.js";
 
@@ -38,20 +37,34 @@ export function loadSiteSearch(data: unknown): SiteSearch | null {
   return { index: MiniSearch.loadJS<SearchDocument>(d.index as Parameters<typeof MiniSearch.loadJS>[0], SEARCH_OPTIONS), data: d };
 }
 
+// What MiniSearch stores per ADR (STORED_FIELDS): what a hit shows without the document itself.
 interface Stored {
-  id: string;
   number: number | null;
   title: string;
   status: string | null;
   tags: string[];
   relPath: string;
   dirLabel: string;
-  score: number;
-  terms: string[];
 }
 
-function wordsOf(hit: Stored, text: string): string {
-  return ` ${foldedWords(`${hit.title}\n${hit.tags.join(" ")}\n${text}`)} `;
+function storedOf(search: SiteSearch, id: string): Stored | undefined {
+  return search.index.getStoredFields(id) as Stored | undefined;
+}
+
+/** The prebuilt index and page data as the shared ranking reads them, narrowed by the view's filters. */
+function rankSource(search: SiteSearch, state: ViewState): RankSource {
+  return {
+    index: () => search.index,
+    ids: () => Object.keys(search.data.docs),
+    fields: (id) => {
+      const stored = storedOf(search, id);
+      return stored && { title: stored.title, tags: stored.tags ?? [], text: search.data.docs[id]?.text ?? "", relPath: stored.relPath };
+    },
+    accepts: (id) => {
+      const stored = storedOf(search, id);
+      return stored !== undefined && matchesFilters({ status: statusKey(stored.status), tags: stored.tags ?? [] }, state);
+    },
+  };
 }
 
 /** The ranked result of a query: how many ADRs match, and the first hits with their snippets. */
@@ -66,43 +79,21 @@ export interface SiteResults {
  * is what makes a search feel slow.
  */
 export function searchSite(search: SiteSearch, query: string, state: ViewState, limit = Number.POSITIVE_INFINITY): SiteResults {
-  const parsed = parseQuery(query);
-  if (parsed.words.length === 0) return { total: 0, hits: [] };
-  const terms = searchableTerms(parsed.words);
-  const phrases = terms.length === 0 && parsed.phrases.length === 0 ? [foldedWords(parsed.words.join(" "))] : parsed.phrases;
-  const textOf = (id: string) => search.data.docs[id]?.text ?? "";
-  let hits: Stored[];
-  if (terms.length === 0) {
-    // Stop words only ("to be"): every document is a candidate for the phrase test below.
-    hits = (search.index.search(MiniSearch.wildcard) as unknown as Stored[]).map((h) => ({ ...h, score: 1, terms: [] }));
-  } else {
-    const q = terms.join(" ");
-    let results = search.index.search(q);
-    if (results.length === 0 && phrases.length === 0) results = search.index.search(q, { combineWith: "OR" });
-    hits = results as unknown as Stored[];
-  }
-  hits = hits.filter((h) => matchesFilters({ status: statusKey(h.status), tags: h.tags ?? [] }, state));
-  if (phrases.length > 0) hits = hits.filter((h) => phrases.every((p) => wordsOf(h, textOf(h.id)).includes(` ${p} `)));
-  if (parsed.excluded.length > 0) {
-    hits = hits.filter((h) => {
-      const words = new Set(tokenize(wordsOf(h, textOf(h.id))).map((w) => processTerm(w)));
-      return !parsed.excluded.some((t) => words.has(t));
-    });
-  }
-  hits.sort((a, b) => b.score - a.score || (a.relPath < b.relPath ? -1 : a.relPath > b.relPath ? 1 : 0));
-  const shown = hits.slice(0, limit).map((h) => {
-    const text = textOf(h.id);
-    const termSet = new Set([...h.terms, ...terms]);
+  const { terms, phrases, hits } = rankQuery(query, rankSource(search, state));
+  const shown = hits.slice(0, limit).map((hit) => {
+    const stored = storedOf(search, hit.id)!;
+    const text = search.data.docs[hit.id]?.text ?? "";
+    const termSet = new Set([...hit.terms, ...terms]);
     const line = matchingLines(text, termSet, phrases, 1)[0]?.text ?? firstLine(text);
     return {
-      id: h.id,
-      number: h.number,
-      title: h.title,
-      status: h.status,
-      tags: h.tags ?? [],
-      dirLabel: h.dirLabel ?? "",
-      href: search.data.docs[h.id]?.href ?? "",
-      score: h.score,
+      id: hit.id,
+      number: stored.number,
+      title: stored.title,
+      status: stored.status,
+      tags: stored.tags ?? [],
+      dirLabel: stored.dirLabel ?? "",
+      href: search.data.docs[hit.id]?.href ?? "",
+      score: hit.score,
       snippet: line,
       highlights: highlightRanges(line, termSet),
     };
