@@ -31,8 +31,8 @@ describe("engine selection", () => {
     expect(api.requests).toHaveLength(2);
     const json = JSON.parse(result.stdout) as { path: string; usage: Record<string, unknown> };
     expect(json.path).toBe("docs/adr/0002-choose-message-queue.md");
-    expect(json.usage).toEqual({ model: "claude-sonnet-5-5", requests: 2, inputTokens: 2100, outputTokens: 900, cacheCreationInputTokens: 2000, cacheReadInputTokens: 0, estimatedCostUsd: 0.0273 });
-    expect(result.stderr).toMatch(/claude-sonnet-5-5: 2,100 input, 900 output, 2,000 cached tokens \(0 read, 2,000 written\) in 2 requests; estimated cost \$0\.0273\./);
+    expect(json.usage).toEqual({ model: "claude-sonnet-5-5", requests: 2, inputTokens: 2100, outputTokens: 900, cacheCreationInputTokens: 2000, cacheReadInputTokens: 0, estimatedCostUsd: 0.0182 });
+    expect(result.stderr).toMatch(/claude-sonnet-5-5: 2,100 input, 900 output, 2,000 cached tokens \(0 read, 2,000 written\) in 2 requests; estimated cost \$0\.0182\./);
     // Without a key the placeholder goes out, never a key from somewhere else.
     expect(api.requests[0]!.headers.authorization).toBe("Bearer adrgen-local-no-key");
     expect(adrFiles(root)).toEqual(["0001-use-postgresql.md", "0002-choose-message-queue.md"]);

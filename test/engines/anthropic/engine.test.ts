@@ -73,8 +73,8 @@ describe("a clean run", () => {
     // The E1 citation became the file:line it stands for.
     const e1 = /^\[E1\] (\S+)/m.exec(userText(request!))![1]!;
     expect(text).toContain(e1);
-    expect(result!.notes.join("\n")).toMatch(/claude-haiku-5-5: 1,200 input, 800 output, 0 cached tokens .* in 1 request; estimated cost \$0\.0052/);
-    expect(engine.usage()).toMatchObject({ requests: 1, inputTokens: 1200, outputTokens: 800, estimatedCostUsd: 0.0052 });
+    expect(result!.notes.join("\n")).toMatch(/claude-haiku-5-5: 1,200 input, 800 output, 0 cached tokens .* in 1 request; estimated cost \$0\.0005/);
+    expect(engine.usage()).toMatchObject({ requests: 1, inputTokens: 1200, outputTokens: 800, estimatedCostUsd: 0.0005 });
     expect(lines.join("\n")).toMatch(/claude-haiku-5-5 is deciding: done in .* 800 output tokens/);
   });
 

@@ -121,11 +121,16 @@ describe("request bodies", () => {
 });
 
 describe("pricing", () => {
-  it("estimates from the per-model table, cache writes at 1.25× and reads at 0.1× input", () => {
+  it("estimates from the per-model table with each model's own cache prices, by the longest id prefix", () => {
     const usage = { requests: 2, inputTokens: 1_000_000, outputTokens: 100_000, cacheCreationInputTokens: 100_000, cacheReadInputTokens: 1_000_000 };
-    // Sonnet: 3 + 1.5 + 0.375 + 0.3 = 5.175
-    expect(estimateCost("claude-sonnet-5-5", usage)).toBe(5.175);
-    expect(estimateCost("claude-haiku-5-5-20260101", usage)).toBe(1.725);
+    // Sonnet 5.5: 2 input + 1 output + 0.25 cache write + 0.1 cache read.
+    expect(estimateCost("claude-sonnet-5-5", usage)).toBe(3.35);
+    // Sonnet 5 reads its cache at $0.20: the longer prefix wins over the shorter one.
+    expect(estimateCost("claude-sonnet-5", usage)).toBe(3.45);
+    expect(estimateCost("claude-haiku-5-5-20260101", usage)).toBe(0.1725);
+    expect(estimateCost("claude-opus-4-5-20251101", usage)).toBe(8.625);
+    expect(estimateCost("claude-opus-4-1-20250805", usage)).toBe(25.875);
+    expect(estimateCost("claude-opus-4-20250514", usage)).toBe(25.875);
     expect(estimateCost("llama3.1:8b", usage)).toBeNull();
     expect(formatUsage(usageReport("llama3.1:8b", usage))).toBe("llama3.1:8b: 1,000,000 input, 100,000 output, 1,100,000 cached tokens (1,000,000 read, 100,000 written) in 2 requests; cost unknown for this model.");
   });
