@@ -19,6 +19,7 @@ import { isInside } from "../io/path-inside.js";
 import { ensureIgnoredDir } from "./cache-dir.js";
 import { assertSiteOutSafe } from "./out-dir.js";
 import { openRenderCache } from "./page-cache.js";
+import type { RenderPoolSettings } from "./site-body.js";
 import { renderTimelinePage } from "./timeline.js";
 import { writeSiteAtomic, type SiteWriterFs } from "./site-writer.js";
 
@@ -50,6 +51,8 @@ export interface SiteBuildResult {
   warnings: string[];
   /** ADR bodies rendered with remark in this build; the rest came from the render cache. */
   rendered: number;
+  /** Of those, the bodies rendered on worker threads (a cold build of many ADRs). */
+  renderedInWorkers: number;
   /** Files written afresh; the others were kept from the previous build (same content, untouched). */
   written: number;
 }
@@ -59,6 +62,8 @@ export interface BuildSiteDeps {
   fs?: SiteWriterFs;
   /** The cache's key outside the repository; default: `openCacheAuth()` (the user's cache directory). */
   cacheAuth?: () => CacheAuth | undefined;
+  /** Worker threads for rendering bodies; default: by how many need rendering and the machine's cores. */
+  renderPool?: RenderPoolSettings;
 }
 
 /** Builds the site into `options.out`, replacing an earlier build atomically; refuses a directory that is not a site. */
@@ -73,10 +78,13 @@ export async function buildSite(options: BuildSiteOptions, deps: BuildSiteDeps =
   const auth = options.cache === false ? undefined : (deps.cacheAuth ?? openCacheAuth)();
   const cacheDir = auth === undefined ? undefined : path.join(workspace.root, ".adrgen", "cache");
   const cache = openRenderCache(cacheDir, auth);
+  const renderStats = { inWorkers: 0 };
   const model = await loadSiteModel(workspace, {
+    renderStats,
     generatedAt: options.generatedAt ?? buildTime(),
     ...(options.title !== undefined ? { title: options.title } : {}),
     cache,
+    ...(deps.renderPool !== undefined ? { renderPool: deps.renderPool } : {}),
   });
   const rendered = cache.added();
   const pages = sitePages(model, options.liveReload === true);
@@ -90,6 +98,7 @@ export async function buildSite(options: BuildSiteOptions, deps: BuildSiteDeps =
     bytes: files.reduce((sum, f) => sum + (typeof f.content === "string" ? Buffer.byteLength(f.content) : f.content.byteLength), written.markerBytes),
     warnings: model.adrs.flatMap((adr) => adr.warnings.map((w) => `${adr.relPath}: ${w}`)),
     rendered,
+    renderedInWorkers: renderStats.inWorkers,
     written: written.written + 1,
   };
 }

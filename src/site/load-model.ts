@@ -15,7 +15,7 @@ import { resolvePlaceholders, type LinkContext } from "./link-rewrite.js";
 import { createMediaCollector, type MediaCollector } from "./media.js";
 import type { SiteAdr, SiteModel } from "./model.js";
 import { openRenderCache, type RenderCache } from "./page-cache.js";
-import { cachedBody, renderBody, type Body, type RenderMarkdown } from "./site-body.js";
+import { cachedBody, renderBodies, type Body, type RenderPoolSettings } from "./site-body.js";
 import { resolveRelations, type ResolvedRelations } from "./relations.js";
 import { assignIds } from "./site-ids.js";
 
@@ -26,6 +26,10 @@ export interface LoadSiteModelOptions {
   generatedAt?: string;
   /** Rendered bodies from earlier builds; default: an empty in-memory cache. */
   cache?: RenderCache;
+  /** Worker threads for the bodies not in the cache; default: by their number and the machine's cores. */
+  renderPool?: RenderPoolSettings;
+  /** Filled in with how many bodies worker threads rendered. */
+  renderStats?: { inWorkers: number };
 }
 
 /** One ADR as read: its summary fields, the people, the source for rendering and its problems. */
@@ -46,22 +50,21 @@ export async function loadSiteModel(workspace: Workspace, options: LoadSiteModel
   const relations = resolveRelations(read.map((r) => r.summary), ids);
   const cache = options.cache ?? openRenderCache(undefined, undefined);
 
-  const adrs: SiteAdr[] = [];
-  let sinceYield = 0;
-  let renderer: RenderMarkdown | undefined;
-  for (const [i, entry] of read.entries()) {
-    let body = cachedBody(entry, cache);
-    if (body === undefined) {
-      // remark loads only when a body is not in the cache: a warm build never pays for it.
-      renderer ??= (await import("./render-markdown.js")).renderMarkdown;
-      body = renderBody(entry, cache, renderer);
-      // A cold build renders for seconds; yielding now and then lets Ctrl-C stop it at once.
-      if (++sinceYield % 20 === 0) await new Promise((resolve) => setImmediate(resolve));
-    }
-    const bodyHtml = resolvePlaceholders(body.html, linksFrom.context(entry.summary.relPath));
-    adrs.push(siteAdr(entry, ids[i]!, relations[i]!, { ...body, html: bodyHtml }));
+  const bodies = read.map((entry) => cachedBody(entry, cache));
+  const missing = bodies.flatMap((body, i) => (body === undefined ? [i] : []));
+  let renderedInWorkers = 0;
+  if (missing.length > 0) {
+    const rendered = await renderBodies(missing.map((i) => read[i]!), cache, options.renderPool);
+    missing.forEach((i, k) => (bodies[i] = rendered.bodies[k]));
+    renderedInWorkers = rendered.inWorkers;
   }
+  const adrs = read.map((entry, i) => {
+    const body = bodies[i]!;
+    const bodyHtml = resolvePlaceholders(body.html, linksFrom.context(entry.summary.relPath));
+    return siteAdr(entry, ids[i]!, relations[i]!, { ...body, html: bodyHtml });
+  });
   const title = options.title ?? workspace.config.site?.title ?? path.basename(workspace.root);
+  if (options.renderStats) options.renderStats.inWorkers = renderedInWorkers;
   return { title, generatedAt: options.generatedAt ?? new Date().toISOString(), adrs, media: linksFrom.media.files() };
 }
 

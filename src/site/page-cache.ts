@@ -6,9 +6,8 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { writeFileAtomic } from "../io/fs.js";
 import { VERSION } from "../version.js";
-import { ensureIgnoredDir } from "./cache-dir.js";
+import { writeCacheFile } from "./cache-file.js";
 import type { CacheAuth } from "./cache-secret.js";
 import type { RenderedMarkdown } from "./render-markdown.js";
 
@@ -64,15 +63,11 @@ export function openRenderCache(dir: string | undefined, auth: CacheAuth | undef
     async save() {
       if (file === undefined) return;
       if (added === 0 && used.size === Object.keys(stored).length) return;
-      try {
-        ensureIgnoredDir(dir!);
-        const entries: Record<string, CacheEntry> = {};
-        for (const [key, value] of used) entries[key] = { html: value.html, text: value.text, mac: entryMac(auth!, key, value) };
-        const data: CacheFile = { format: FORMAT, entries };
-        await writeFileAtomic(file, JSON.stringify(data));
-      } catch {
-        // Only speed is lost.
-      }
+      const entries: Record<string, CacheEntry> = {};
+      for (const [key, value] of used) entries[key] = { html: value.html, text: value.text, mac: entryMac(auth!, key, value) };
+      const data: CacheFile = { format: FORMAT, entries };
+      // A cache that cannot be written only costs speed.
+      writeCacheFile(file, JSON.stringify(data));
     },
   };
 }

@@ -5,12 +5,11 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import MiniSearch from "minisearch";
-import { writeFileAtomic } from "../io/fs.js";
 import { VERSION } from "../version.js";
 import type { SearchDocument } from "../search/document.js";
 import { SEARCH_OPTIONS, STORED_FIELDS } from "../search/options.js";
 import { SEARCH_DATA_VERSION, SEARCH_GLOBAL, type SiteSearchData } from "./client/search-data.js";
-import { ensureIgnoredDir } from "./cache-dir.js";
+import { writeCacheFile } from "./cache-file.js";
 import type { CacheAuth } from "./cache-secret.js";
 import { scriptSafeJson } from "./html.js";
 import type { SiteAdr, SiteModel } from "./model.js";
@@ -90,14 +89,10 @@ export async function cachedSearchIndexScript(model: SiteModel, cacheDir: string
   const cached = readCachedIndex(file, key, auth);
   if (cached !== undefined) return renderSearchIndexScript(model, cached);
   const index = serialisedIndex(model);
-  try {
-    ensureIgnoredDir(cacheDir);
-    const text = JSON.stringify(index);
-    const data: IndexCacheFile = { key, mac: auth.mac(key, text), index: text };
-    await writeFileAtomic(file, JSON.stringify(data));
-  } catch {
-    // A read-only repository just stays cold.
-  }
+  const text = JSON.stringify(index);
+  const data: IndexCacheFile = { key, mac: auth.mac(key, text), index: text };
+  // A read-only repository just stays cold.
+  writeCacheFile(file, JSON.stringify(data));
   return renderSearchIndexScript(model, index);
 }
 

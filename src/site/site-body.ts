@@ -4,8 +4,6 @@ import { isRendererHtml } from "./html-check.js";
 import type { ReadAdr } from "./load-model.js";
 import { renderCacheKey, type RenderCache } from "./page-cache.js";
 
-export type RenderMarkdown = typeof import("./render-markdown.js").renderMarkdown;
-
 /** Bodies larger than this are not rendered (a page with a warning instead): ADRs are small, remark on 50 MB is not. */
 export const MAX_RENDER_BYTES = 2 * 1024 * 1024;
 
@@ -27,14 +25,27 @@ export function cachedBody(entry: ReadAdr, cache: RenderCache): Body | undefined
   return cached && isRendererHtml(cached.html) ? { ...cached, warnings: [] } : undefined;
 }
 
-/** Renders a body with remark and remembers it in the cache; a renderer failure becomes a warning. */
-export function renderBody(entry: ReadAdr, cache: RenderCache, render: RenderMarkdown): Body {
-  try {
-    const rendered = render(entry.source, { titleLine: entry.titleLine });
-    cache.set(renderCacheKey(entry.source, entry.titleLine), rendered);
-    return { ...rendered, warnings: [] };
-  } catch (error) {
-    return { html: "", text: "", warnings: [`The body could not be rendered: ${(error as Error).message}`] };
-  }
+/** Where bodies are rendered: worker threads (count and script) besides this thread; defaults in render-pool.ts. */
+export interface RenderPoolSettings {
+  /** Worker threads to start; default: `plannedWorkers` (ADRGEN_SITE_WORKERS, else by size and cores). */
+  workers?: number;
+  /** The worker script; default: the one built beside the CLI bundle (none when running from src/). */
+  workerFile?: string;
+}
+
+/** Renders bodies with remark (spread over worker threads when there are many) and remembers each in the cache; a renderer failure becomes a warning. */
+export async function renderBodies(entries: readonly ReadAdr[], cache: RenderCache, settings: RenderPoolSettings = {}): Promise<{ bodies: Body[]; inWorkers: number }> {
+  // remark loads only when a body is not in the cache: a warm build never pays for it.
+  const [{ renderMarkdown }, pool] = await Promise.all([import("./render-markdown.js"), import("./render-pool.js")]);
+  const jobs = entries.map((entry) => ({ source: entry.source, titleLine: entry.titleLine }));
+  const workers = settings.workers ?? pool.plannedWorkers(jobs.length);
+  const workerFile = workers === 0 ? undefined : (settings.workerFile ?? pool.defaultWorkerFile());
+  const { outcomes, inWorkers } = await pool.renderAll(jobs, { workers, workerFile, render: renderMarkdown });
+  const bodies = outcomes.map((outcome, i): Body => {
+    if (!outcome.ok) return { html: "", text: "", warnings: [`The body could not be rendered: ${outcome.message}`] };
+    cache.set(renderCacheKey(jobs[i]!.source, jobs[i]!.titleLine), outcome.value);
+    return { ...outcome.value, warnings: [] };
+  });
+  return { bodies, inWorkers };
 }
 
