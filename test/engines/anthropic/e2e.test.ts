@@ -50,7 +50,7 @@ describeBuilt("the built CLI with ANTHROPIC_BASE_URL", () => {
     expect(result.stderr).toMatch(/claude-sonnet-5-5 is deciding: done in/);
     expect(result.code).toBe(0);
     expect(result.stdout).toBe("docs/adr/0002-choose-message-queue.md\n");
-    expect(result.stderr).toMatch(/claude-sonnet-5-5: 2,400 input, 1,600 output, 0 cached tokens .* in 2 requests; estimated cost \$0\.0312\./);
+    expect(result.stderr).toMatch(/claude-sonnet-5-5: 2,400 input, 1,600 output, 0 cached tokens .* in 2 requests; estimated cost \$0\.0208\./);
     expect(api.requests).toHaveLength(2);
     expect(api.requests.every((r) => r.body.stream === true && r.headers.authorization === "Bearer sk-test-e2e")).toBe(true);
     expect(readdirSync(path.join(root, "docs/adr")).sort()).toEqual(["0001-use-postgresql.md", "0002-choose-message-queue.md"]);
