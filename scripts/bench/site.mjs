@@ -3,6 +3,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import { appendFileSync, readdirSync, rmSync, statSync } from "node:fs";
 import { request } from "node:http";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { medianMs, printTable } from "./measure.mjs";
 
@@ -55,6 +56,57 @@ const verdictRow = (name, ms, listMs, target) => {
   };
 };
 
+// The floor of any cold build that renders with remark: a fresh Node process that only reads the ADRs and
+// runs remark on them (no GFM: these ADRs use none of it), parse only or parse → rehype → sanitise →
+// string. `--part=i/n` takes every n-th file from i, so n such processes split the work over the cores.
+const FLOOR_SCRIPT = `
+import { readdirSync, readFileSync } from "node:fs";
+import { unified } from "unified";
+import remarkParse from "remark-parse";
+import remarkFrontmatter from "remark-frontmatter";
+import remarkRehype from "remark-rehype";
+import rehypeSanitize from "rehype-sanitize";
+import rehypeStringify from "rehype-stringify";
+const [dir, mode, part] = process.argv.slice(1);
+const [i, n] = part.split("/").map(Number);
+const files = readdirSync(dir).sort().filter((_, k) => k % n === i);
+const parse = unified().use(remarkParse).use(remarkFrontmatter, ["yaml", "toml"]).freeze();
+const full = unified().use(remarkParse).use(remarkFrontmatter, ["yaml", "toml"]).use(remarkRehype).use(rehypeSanitize).use(rehypeStringify).freeze();
+for (const f of files) {
+  const text = readFileSync(dir + "/" + f, "utf8");
+  if (mode === "parse") parse.parse(text);
+  else full.stringify(full.runSync(full.parse(text)));
+}
+`;
+
+/** Wall time of `processes` floor processes run at once (each a share of the ADRs), in ms. */
+function floorOnce(root, adrDir, mode, processes) {
+  // One shell starts them together and waits for all; the script travels in the environment.
+  const node = JSON.stringify(process.execPath);
+  const line = Array.from({ length: processes }, (_, i) => `${node} --input-type=module -e "$ADRGEN_FLOOR" ${JSON.stringify(adrDir)} ${mode} ${i}/${processes} &`).join(" ");
+  const start = process.hrtime.bigint();
+  const result = spawnSync("sh", ["-c", `${line} wait`], { cwd: root, env: { ...process.env, ADRGEN_FLOOR: FLOOR_SCRIPT }, stdio: ["ignore", "ignore", "pipe"], encoding: "utf8" });
+  const elapsed = Number(process.hrtime.bigint() - start) / 1e6;
+  if (result.status !== 0 || result.stderr.trim() !== "") throw new Error(`floor processes failed: ${result.stderr}`);
+  return elapsed;
+}
+
+/** The floor rows: remark alone on the same ADRs, in one process and in one process per core. */
+function benchSiteFloor({ cli, adrRepo, runs, listMs }) {
+  const root = path.dirname(path.dirname(cli));
+  const adrDir = path.join(adrRepo, "docs/adr");
+  const cores = availableParallelism();
+  const rows = [];
+  for (const [mode, label] of [["parse", "remark parse only"], ["render", "remark → rehype → sanitise → string"]]) {
+    for (const processes of cores > 1 ? [1, cores] : [1]) {
+      const name = `${label}, ${processes === 1 ? "one process" : `${processes} processes (one per core)`}`;
+      rows.push(verdictRow(name, medianWith(Math.min(runs, 5), () => {}, () => floorOnce(root, adrDir, mode, processes)), listMs));
+    }
+  }
+  console.log(`\nthe floor of a cold remark build: fresh Node processes that only read the 1,000 ADRs and run remark (${cores} cores)`);
+  printTable(rows, ["name", "ms", "x list", "target", "verdict"]);
+}
+
 /** Measures `adrgen site` (and `adrgen search` when the CLI has it) over the generated ADR repository. */
 export function benchSite({ cli, adrRepo, work, runs, env, help, adrCount = 1000 }) {
   if (!help.includes("adrgen site")) {
@@ -68,11 +120,14 @@ export function benchSite({ cli, adrRepo, work, runs, env, help, adrCount = 1000
   const siteArgs = [cli, "site", "--out", out];
   const siteRuns = Math.min(runs, 5);
   const listMs = medianMs(node, [cli, "list"], { cwd: adrRepo, runs, env });
+  // `sync` (not timed) before each cold run: otherwise the kernel is still writing out the previous run's
+  // thousand files while this one creates its own, and the figure measures the disk's backlog.
   const cold = medianWith(
     siteRuns,
     () => {
       rmSync(out, { recursive: true, force: true });
       rmSync(cache, { recursive: true, force: true });
+      spawnSync("sync");
     },
     () => timeOnce(node, siteArgs, { cwd: adrRepo, env }),
   );
@@ -92,6 +147,7 @@ export function benchSite({ cli, adrRepo, work, runs, env, help, adrCount = 1000
   printTable(rows, ["name", "ms", "x list", "target", "verdict"]);
   const mb = (size.bytes / 1024 / 1024).toFixed(2);
   console.log(`site output: ${size.files} files, ${size.bytes} bytes (${mb} MB), ${(size.bytes / adrCount / 1024).toFixed(1)} KB per ADR`);
+  benchSiteFloor({ cli, adrRepo, runs, listMs });
 }
 
 /** Resolves with the first chunk of an event stream that contains `needle` after `trigger()` ran. */

@@ -41,13 +41,15 @@ export function defaultWorkerFile(from: string = fileURLToPath(import.meta.url))
 
 /**
  * How many worker threads to start for `jobs` bodies: `ADRGEN_SITE_WORKERS` when set (0 = none; tests force
- * workers with it), else one fewer than the cores for a large enough build (this thread renders too).
+ * workers with it), else, for a large enough build, two fewer than the cores: this thread renders too, and
+ * V8 compiles hot code and collects garbage on another core. On two cores that core is already busy while one
+ * thread renders, and a worker made cold builds no faster (measured; see docs/readme/performance.md).
  */
 export function plannedWorkers(jobs: number, env: NodeJS.ProcessEnv = process.env, cores: number = availableParallelism()): number {
   const forced = env.ADRGEN_SITE_WORKERS?.trim();
   if (forced !== undefined && /^\d+$/.test(forced)) return Math.min(Number(forced), jobs);
   if (jobs < MIN_PARALLEL_JOBS) return 0;
-  return Math.max(0, Math.min(cores - 1, Math.floor(jobs / (MIN_PARALLEL_JOBS / 2))));
+  return Math.max(0, Math.min(cores - 2, Math.floor(jobs / (MIN_PARALLEL_JOBS / 2))));
 }
 
 export interface RenderPoolOptions {

@@ -42,10 +42,11 @@ const hashesAndSizes = (marker: string) => Object.entries((JSON.parse(marker) as
 const inThread = (jobs: RenderJob[]) => jobs.map((job) => ({ ok: true, value: renderMarkdown(job.source, { titleLine: job.titleLine }) }));
 
 describe("plannedWorkers", () => {
-  it("starts none for a small build, one fewer than the cores for a large one", () => {
+  it("starts none for a small build or on two cores, two fewer than the cores for a large one", () => {
     expect(plannedWorkers(MIN_PARALLEL_JOBS - 1, {}, 8)).toBe(0);
-    expect(plannedWorkers(1000, {}, 8)).toBe(7);
-    expect(plannedWorkers(1000, {}, 2)).toBe(1);
+    expect(plannedWorkers(1000, {}, 8)).toBe(6);
+    expect(plannedWorkers(1000, {}, 3)).toBe(1);
+    expect(plannedWorkers(1000, {}, 2)).toBe(0);
     expect(plannedWorkers(1000, {}, 1)).toBe(0);
     // Each thread gets a fair share to make its start-up worth it.
     expect(plannedWorkers(MIN_PARALLEL_JOBS, {}, 16)).toBe(2);
@@ -55,7 +56,7 @@ describe("plannedWorkers", () => {
     expect(plannedWorkers(1000, { ADRGEN_SITE_WORKERS: "0" }, 8)).toBe(0);
     expect(plannedWorkers(3, { ADRGEN_SITE_WORKERS: "2" }, 1)).toBe(2);
     expect(plannedWorkers(1, { ADRGEN_SITE_WORKERS: "4" }, 8)).toBe(1);
-    expect(plannedWorkers(1000, { ADRGEN_SITE_WORKERS: "many" }, 4)).toBe(3);
+    expect(plannedWorkers(1000, { ADRGEN_SITE_WORKERS: "many" }, 4)).toBe(2);
   });
 
   it("has no worker script when running from the sources", () => {
