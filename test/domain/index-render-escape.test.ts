@@ -4,6 +4,7 @@ import { describe, expect, it } from "@jest/globals";
 import fc from "fast-check";
 import type { Root, RootContent, Table } from "mdast";
 import { toString } from "mdast-util-to-string";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
@@ -11,6 +12,8 @@ import { unified } from "unified";
 import type { AdrSummary } from "../../src/domain/adr.js";
 import { renderIndex } from "../../src/domain/index-render.js";
 import { visibleText } from "../../src/domain/visible-text.js";
+import { readSummaries } from "../../src/store/read.js";
+import { corpusPresent, corpusWorkspace } from "../helpers/corpus.js";
 
 const DIR = "/repo/docs/adr";
 
@@ -125,5 +128,29 @@ describe("renderIndex escaping", () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+(corpusPresent ? describe : describe.skip)("renderIndex over the real-world corpus", () => {
+  it("gives every ADR of every corpus folder one row of four cells, its title as text and a link to its file", async () => {
+    const workspace = corpusWorkspace();
+    const summaries = await readSummaries(workspace);
+    let rows = 0;
+    for (const dir of workspace.dirs) {
+      const adrs = summaries.filter((s) => path.dirname(s.path) === dir.path);
+      const { table, html } = parseIndex(renderIndex(adrs, dir.path));
+      expect({ dir: dir.label, html }).toEqual({ dir: dir.label, html: [] });
+      expect(table.children).toHaveLength(adrs.length + 1);
+      for (const row of table.children.slice(1)) {
+        expect(row.children).toHaveLength(4);
+        const link = row.children[1]!.children.find((n) => n.type === "link") as { url: string } | undefined;
+        expect(existsSync(path.join(dir.path, decodeURIComponent(link!.url)))).toBe(true);
+        rows++;
+      }
+      const titles = table.children.slice(1).map((row) => toString(row.children[1]!));
+      const sorted = [...adrs].sort((a, b) => (a.number ?? Infinity) - (b.number ?? Infinity) || (a.path < b.path ? -1 : 1));
+      expect(titles).toEqual(sorted.map((a) => (a.title?.trim() ? shown(a.title) : path.basename(a.path))));
+    }
+    expect(rows).toBeGreaterThan(150);
   });
 });
