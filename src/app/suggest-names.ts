@@ -15,6 +15,9 @@ const SPELLED: Readonly<Record<string, string>> = {
   gcp: "Google Cloud", gke: "GKE", aks: "AKS", opentelemetry: "OpenTelemetry", "fly-io": "Fly.io",
   "github-actions": "GitHub Actions", "gitlab-ci": "GitLab CI", "travis-ci": "Travis CI", circleci: "CircleCI", "azure-pipelines": "Azure Pipelines",
   "bitbucket-pipelines": "Bitbucket Pipelines", appveyor: "AppVeyor", teamcity: "TeamCity", "google-cloud-build": "Google Cloud Build", "aws-codebuild": "AWS CodeBuild",
+  pgbouncer: "PgBouncer", pgcat: "PgCat", proxysql: "ProxySQL", citus: "Citus", vitess: "Vitess", yugabytedb: "YugabyteDB", tidb: "TiDB",
+  meilisearch: "Meilisearch", typesense: "Typesense", solr: "Solr", algolia: "Algolia",
+  openfga: "OpenFGA", spicedb: "SpiceDB", opa: "Open Policy Agent", casbin: "Casbin", cerbos: "Cerbos",
 };
 
 /** The name people write for a canonical technology name. */

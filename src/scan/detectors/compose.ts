@@ -1,22 +1,10 @@
 import { fileNameOf } from "../text-lines.js";
 import type { Detector, Finding } from "../types.js";
-import { categoryOf } from "../vocabulary.js";
-import { meaningOfImage } from "../vocabulary-images.js";
+import { imageFindings } from "./container-images.js";
 import { parseYamlFile } from "./yaml-file.js";
 import { mapOf } from "./yaml-nodes.js";
 
 const COMPOSE_FILE = /compose[^/]*\.ya?ml$/i;
-
-/** Findings for one container image: the technologies it runs, with its tag as version when meaningful. */
-export function imageFindings(image: string, evidence: { file: string; line?: number; detail: string }): Finding[] {
-  const meaning = meaningOfImage(image);
-  if (!meaning) return [];
-  return meaning.meaning.names.flatMap((name): Finding[] => {
-    const category = categoryOf(name);
-    if (!category) return [];
-    return [{ kind: "item", category, name, ...(meaning.version !== undefined ? { version: meaning.version } : {}), evidence }];
-  });
-}
 
 /** Compose files anywhere in the tree: services, their images and versions, and docker-compose itself. */
 export const composeDetector: Detector = {

@@ -1,6 +1,6 @@
 import { fileNameOf } from "../text-lines.js";
 import type { Detector, Finding } from "../types.js";
-import { imageFindings } from "./compose.js";
+import { imageFindings } from "./container-images.js";
 
 const DOCKERFILE = /^(Dockerfile|Containerfile)(\.[^/]+)?$|^[^/]+\.(Dockerfile|dockerfile)$/;
 

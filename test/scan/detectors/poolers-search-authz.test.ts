@@ -48,13 +48,13 @@ describe("container images", () => {
     expect(itemKeys(findings)).toEqual([
       "auth:openfga@1.8.3",
       "auth:spicedb@1.35.0",
-      // compose gives every name of an image the same version, so the image that runs two gets none
-      "datastores:citus",
+      // an image that runs two things gives its tag to the one it is named after (citus, not postgresql)
+      "datastores:citus@13.0.3",
       "datastores:meilisearch@1.13",
       "datastores:mysql",
       "datastores:postgresql",
       "datastores:typesense@27.1",
-      "datastores:vitess",
+      "datastores:vitess@19.0.4",
       "datastores:yugabytedb@2.20.3.1",
       "infra:docker",
       "infra:docker-compose",
