@@ -111,6 +111,8 @@ await build({
   packages: "bundle",
   external: ["globby", "yaml", "unified", "remark-*", "rehype-*", "mdast-*", "micromark*", "hast-*", "fast-xml-parser"],
   plugins: [configSchemaApart],
+  // vm.Script gives the bundle no dynamic import(): esbuild then writes every import() as a require (Node >= 20.19 requires ES modules such as globby).
+  supported: { "dynamic-import": false },
   define: { __ADRGEN_VERSION__: JSON.stringify(pkg.version), "import.meta.url": "adrgenModuleUrl" },
   inject: [`${root}/scripts/lean-import-meta.js`],
   minifyWhitespace: true,
@@ -118,12 +120,10 @@ await build({
   legalComments: "none",
   logLevel: "warning",
 });
-// vm.Script gives the bundle no dynamic import(): esbuild turns the bundled ones into requires, and the
-// external ones become requires here (Node >= 20.19 requires ES modules such as globby); none may remain.
 {
   const file = `${outdir}/lean/context.cjs`;
-  const text = readFileSync(file, "utf8").replace(/\bimport\(("(?:\.\/)?[\w@/.-]+")\)/g, "Promise.resolve().then(() => require($1))");
-  if (/\bimport\(/.test(text)) throw new Error("dist/lean/context.cjs contains a dynamic import() that is not a package name");
+  const text = readFileSync(file, "utf8");
+  if (/\bimport\(/.test(text)) throw new Error("dist/lean/context.cjs contains a dynamic import(), which vm.Script cannot run");
   // The stamp ties the code cache to this exact text (src/io/code-cache.ts): V8 itself compares lengths only.
   writeFileSync(file, `// adrgen-bundle ${createHash("sha256").update(text).digest("hex").slice(0, 32)}\n${text}`);
 }
@@ -206,16 +206,17 @@ if (existsSync(fixtures)) {
       if (entry.isFile() && entry.name.endsWith(".fixture")) renameSync(path.join(entry.parentPath, entry.name), path.join(entry.parentPath, entry.name.slice(0, -8)));
     }
     cpSync(`${root}/docs/adr`, `${warm}/docs/adr`, { recursive: true });
-    execFileSync("git", ["init", "-q"], { cwd: warm, stdio: "ignore" });
-    execFileSync("git", ["add", "-A"], { cwd: warm, stdio: "ignore" });
-    const { ADRGEN_NO_LEAN_CONTEXT: _notLean, ...warmEnv } = env;
-    execFileSync(process.execPath, [`${outdir}/adrgen.js`, "context", "--json", "--cwd", warm], {
-      env: { ...warmEnv, ADRGEN_CODE_CACHE_OUT: `${outdir}/lean/context.cjs.cache` },
-      stdio: "ignore",
-    });
+    // Inside a git hook (npm test from pre-commit) GIT_INDEX_FILE and friends point at the project's own
+    // repository: git here, and the scan's git, must see only the temporary one.
+    const warmEnv = Object.fromEntries(Object.entries(env).filter(([name]) => !name.startsWith("GIT_") && name !== "ADRGEN_NO_LEAN_CONTEXT"));
+    const run = (command, args) => execFileSync(command, args, { cwd: warm, env: warmEnv, stdio: ["ignore", "ignore", "pipe"], encoding: "utf8" });
+    run("git", ["init", "-q"]);
+    run("git", ["add", "-A"]);
+    warmEnv.ADRGEN_BUILD_CODE_CACHE = `${outdir}/lean/context.cjs.cache`;
+    run(process.execPath, [`${outdir}/adrgen.js`, "context", "--json", "--cwd", warm]);
     if (!existsSync(`${outdir}/lean/context.cjs.cache`)) throw new Error("the warm-up run wrote no cache");
   } catch (error) {
-    console.error(`build: no code cache for the lean context bundle (${error.message.split("\n")[0]})`);
+    console.error(`build: no code cache for the lean context bundle (${(error.stderr || error.message).trim().split("\n")[0]})`);
   } finally {
     rmSync(warm, { recursive: true, force: true });
   }

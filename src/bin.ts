@@ -30,7 +30,9 @@ function fastAnswer(argv: string[]): string | undefined {
  */
 async function runLean(flags: LeanContextFlags): Promise<number> {
   const { loadCachedBundle } = await import("./io/code-cache.js");
-  const bundle = loadCachedBundle<typeof import("./commands/context-lean.js")>(fileURLToPath(new URL("./lean/context.cjs", import.meta.url)));
+  const bundle = loadCachedBundle<typeof import("./commands/context-lean.js")>(fileURLToPath(new URL("./lean/context.cjs", import.meta.url)), {
+    scriptName: "adrgen/dist/lean/context.cjs",
+  });
   const debug = process.env.ADRGEN_DEBUG;
   if (debug && debug !== "0") process.stderr.write(`debug lean context bundle, code cache ${bundle.cache}\n`);
   // process.stdin is built on first access (milliseconds); context never reads it, only asks whether it is a terminal.
@@ -38,7 +40,7 @@ async function runLean(flags: LeanContextFlags): Promise<number> {
   const io = { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr, stdinIsTTY: isatty(0), stdin: () => process.stdin };
   const code = await bundle.exports.runLeanContext(flags, io);
   // The build runs a warm-up scan with this set and ships the cache of everything that scan compiled.
-  const cacheOut = process.env.ADRGEN_CODE_CACHE_OUT;
+  const cacheOut = process.env.ADRGEN_BUILD_CODE_CACHE;
   if (cacheOut) bundle.saveCache(cacheOut);
   return code;
 }
@@ -54,7 +56,9 @@ function flushed(stream: NodeJS.WriteStream): Promise<void> {
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   // Checked before the help text is read: a lean `context` run never asks for help.
-  const lean = process.env.ADRGEN_NO_LEAN_CONTEXT ? undefined : parseLeanContextArgs(argv);
+  // The lean bundle is CommonJS and requires ES-module packages (globby) itself: Node 20.19+ and 22.12+ can, 21.x and early 22.x cannot.
+  const canRequireModules = (process.features as { require_module?: boolean }).require_module === true;
+  const lean = process.env.ADRGEN_NO_LEAN_CONTEXT || !canRequireModules ? undefined : parseLeanContextArgs(argv);
   if (lean) {
     process.exitCode = await runLean(lean);
     // Exiting at once skips tearing down the heap of a large scan (~10 ms); output is flushed first.

@@ -21,6 +21,17 @@ export interface CachedBundle<T> {
  */
 const STAMP = /^\/\/ adrgen-bundle ([0-9a-f]{16,64})\n/;
 
+export interface LoadOptions {
+  /** Default: `<file>.cache`. */
+  cacheFile?: string;
+  /**
+   * The name stack traces give the bundle (default: its path). V8 keeps the name the cache was
+   * made under, so a bundle cached at build time needs a name that does not depend on where it was
+   * built or installed: the same one when the cache is made and when it is used.
+   */
+  scriptName?: string;
+}
+
 /** The CommonJS wrapper: the same parameters Node's own module loader passes. */
 const WRAPPER_START = "(function (exports, require, module, __filename, __dirname) { ";
 const WRAPPER_END = "\n})";
@@ -32,7 +43,8 @@ const WRAPPER_END = "\n})";
  * (module.enableCompileCache came in Node 22), hence vm.Script. A missing, foreign (another
  * Node version) or damaged cache is simply not used: V8 checks it and compiles as usual.
  */
-export function loadCachedBundle<T>(file: string, cacheFile = `${file}.cache`): CachedBundle<T> {
+export function loadCachedBundle<T>(file: string, options: LoadOptions = {}): CachedBundle<T> {
+  const cacheFile = options.cacheFile ?? `${file}.cache`;
   const source = readFileSync(file, "utf8");
   const header = stampOf(source);
   let stored: Buffer | undefined;
@@ -43,7 +55,7 @@ export function loadCachedBundle<T>(file: string, cacheFile = `${file}.cache`): 
   }
   // A cache is offered to V8 only when it was made from this very text (see STAMP).
   const cachedData = stored && header && stored.subarray(0, header.length).toString("latin1") === header ? stored.subarray(header.length) : undefined;
-  const script = new vm.Script(`${WRAPPER_START}${source}${WRAPPER_END}`, { filename: file, ...(cachedData ? { cachedData } : {}) });
+  const script = new vm.Script(`${WRAPPER_START}${source}${WRAPPER_END}`, { filename: options.scriptName ?? file, ...(cachedData ? { cachedData } : {}) });
   const cache: CodeCacheState = stored === undefined ? "absent" : cachedData === undefined || script.cachedDataRejected === true ? "rejected" : "accepted";
   const module = { exports: {} as T };
   const run = script.runInThisContext() as (exports: T, require: NodeJS.Require, module: { exports: T }, filename: string, dirname: string) => void;

@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { statSync } from "node:fs";
 import path from "node:path";
 import { globListFiles, hasNeverScannedExtensionBytes } from "./list-files.js";
@@ -53,8 +53,18 @@ export function startListing(root: string, options: ListingOptions = {}): FileLi
     ? [["ls-files", "-z", "--cached"], ["ls-files", "-z", "--others", "--exclude-standard"]]
     : [["ls-files", "-z", "--cached", "--others", "--exclude-standard"]];
   let open = commands.length;
-  const children = commands.map((args, index) => {
-    const child = spawn("git", args, { cwd: root, stdio: ["ignore", "pipe", "ignore"], env: { ...process.env, GIT_OPTIONAL_LOCKS: "0" } });
+  const children: ChildProcess[] = [];
+  commands.forEach((args, index) => {
+    let child: ChildProcess;
+    try {
+      child = spawn("git", args, { cwd: root, stdio: ["ignore", "pipe", "ignore"], env: { ...process.env, GIT_OPTIONAL_LOCKS: "0" } });
+    } catch {
+      // Some failures throw at once instead of emitting "error" (a cwd that is a file: ENOTDIR): nothing listed, as for a missing git.
+      if (index === 0) trackedExit = -1;
+      open--;
+      return;
+    }
+    children.push(child);
     const splitter = nulSplitter(options.omitNeverScanned !== false, (batch) => {
       listed += batch.length;
       queue.push(batch);
@@ -74,7 +84,6 @@ export function startListing(root: string, options: ListingOptions = {}): FileLi
     // A missing git binary (or cwd) emits "error" and maybe no "close".
     child.on("error", () => finish(-1));
     child.on("close", (code) => finish(code));
-    return child;
   });
   const kill = () => {
     // A spawn that failed (a missing cwd) has no pid until its "error" event; killing it before then

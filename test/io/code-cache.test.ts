@@ -108,6 +108,30 @@ describe("loadCachedBundle", () => {
     expect(v8Runs("(function () { return 3 + 3; })()", "(function () { return 3 * 3; })()")).toEqual({ rejected: false, result: 9 });
   });
 
+  it("names the bundle in stack traces as asked, also from a cache made elsewhere (V8 keeps the name it was cached under)", () => {
+    const source = `${BUNDLE}\nexports.fail = () => { throw new Error("boom"); };`;
+    const builtAt = path.join(bundleDir(source), "bundle.cjs");
+    const script = (file: string, save: boolean) =>
+      [
+        `const { loadCachedBundle } = await import(${JSON.stringify(builtLoader())});`,
+        `const loaded = loadCachedBundle(${JSON.stringify(file)}, { scriptName: "adrgen/dist/bundle.cjs" });`,
+        save ? `loaded.saveCache(${JSON.stringify(`${file}.cache`)});` : "",
+        'let stack = ""; try { loaded.exports.fail(); } catch (error) { stack = error.stack; }',
+        "process.stdout.write(JSON.stringify({ cache: loaded.cache, stack }));",
+      ].join("\n");
+    const run = (file: string, save: boolean) =>
+      JSON.parse(spawnSync(process.execPath, ["--input-type=module", "-e", script(file, save)], { encoding: "utf8" }).stdout) as { cache: string; stack: string };
+    expect(run(builtAt, true).cache).toBe("absent");
+    // Installed somewhere else: the cache still applies, and traces name neither directory.
+    const installedAt = path.join(bundleDir(source), "bundle.cjs");
+    writeFileSync(`${installedAt}.cache`, readFileSync(`${builtAt}.cache`));
+    const installed = run(installedAt, false);
+    expect(installed.cache).toBe("accepted");
+    expect(installed.stack).toContain("adrgen/dist/bundle.cjs");
+    expect(installed.stack).not.toContain(path.dirname(builtAt));
+    expect(installed.stack).not.toContain(path.dirname(installedAt));
+  });
+
   it("refuses to save a cache for a bundle without a stamp", () => {
     const file = path.join(bundleDir(BUNDLE.replace(/^.*\n/, "")), "bundle.cjs");
     const loaded = loadCachedBundle<Bundle>(file);

@@ -133,6 +133,19 @@ describe("adrgen context: the lean path is taken", () => {
     expect(JSON.parse(run.stdout).datastores.map((item: { name: string }) => item.name)).toContain("postgresql");
   });
 
+  it("takes the full CLI where Node cannot require ES modules (the bundle requires globby outside git)", () => {
+    const root = copyFixture("node-postgres-redis");
+    const run = (nodeFlags: string[], env: NodeJS.ProcessEnv = {}) =>
+      spawnSync(process.execPath, [...nodeFlags, BUILT_CLI, "context", "--json"], { cwd: root, env: { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: "1", ADRGEN_DEBUG: "1", ...env }, encoding: "utf8" });
+    const without = run(["--no-experimental-require-module"]);
+    expect(without.status).toBe(0);
+    expect(without.stderr).not.toContain("lean context bundle");
+    const lean = run([]);
+    expect(lean.stderr).toContain("debug lean context bundle");
+    expect(without.stdout).toBe(lean.stdout);
+    expect(JSON.parse(lean.stdout).datastores.map((item: { name: string }) => item.name)).toContain("postgresql");
+  });
+
   it("falls back to the full CLI for anything unusual", () => {
     const root = copyFixture("empty", { git: true });
     const modules = loadedModules(["context", "--json", "--json"], root);
@@ -144,6 +157,14 @@ describe("adrgen context: the lean path is taken", () => {
 describe("adrgen context: a failed start harms nothing else", () => {
   // A git listing that cannot start (the directory is missing) was once stopped before Node had reported the
   // failure: killing a child without a pid signals pid 0, the whole process group (the user's shell).
+  it("a --cwd that is a file exits 2 with the usage message on both paths (spawn throws ENOTDIR at once)", () => {
+    const dir = makeTempDir({ "file.txt": "x" });
+    const { lean, full } = bothPaths(["context", "--cwd", "file.txt"], dir);
+    expect(lean).toEqual(full);
+    expect(lean.code).toBe(2);
+    expect(lean.stderr).toContain("--cwd file.txt is not a directory");
+  });
+
   it("a missing --cwd exits 2 without signalling its process group", async () => {
     // A shell stands for the user's: adrgen itself handles SIGTERM, the shell dies of it.
     const child = spawn("sh", ["-c", '"$0" "$1" context --cwd /no/such/directory; echo "exit $?"', process.execPath, BUILT_CLI], {
