@@ -5,6 +5,7 @@ import { appendFileSync, readdirSync, rmSync, statSync } from "node:fs";
 import { request } from "node:http";
 import { availableParallelism } from "node:os";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { medianMs, printTable } from "./measure.mjs";
 
 /** Runs the command once and returns its wall time in ms; a failure stops the bench with its stderr. */
@@ -92,8 +93,9 @@ function floorOnce(root, adrDir, mode, processes) {
 }
 
 /** The floor rows: remark alone on the same ADRs, in one process and in one process per core. */
-function benchSiteFloor({ cli, adrRepo, runs, listMs }) {
-  const root = path.dirname(path.dirname(cli));
+function benchSiteFloor({ adrRepo, runs, listMs }) {
+  // The repository's node_modules hold remark (the bench runs from a checkout).
+  const root = fileURLToPath(new URL("../..", import.meta.url));
   const adrDir = path.join(adrRepo, "docs/adr");
   const cores = availableParallelism();
   const rows = [];
@@ -131,12 +133,24 @@ export function benchSite({ cli, adrRepo, work, runs, env, help, adrCount = 1000
     },
     () => timeOnce(node, siteArgs, { cwd: adrRepo, env }),
   );
+  // The same cold build with a render worker per core beside the main thread, whatever the default is here.
+  const workers = Math.max(1, availableParallelism() - 1);
+  const coldPooled = medianWith(
+    siteRuns,
+    () => {
+      rmSync(out, { recursive: true, force: true });
+      rmSync(cache, { recursive: true, force: true });
+      spawnSync("sync");
+    },
+    () => timeOnce(node, siteArgs, { cwd: adrRepo, env: { ...env, ADRGEN_SITE_WORKERS: String(workers) } }),
+  );
   timeOnce(node, siteArgs, { cwd: adrRepo, env });
   const warm = medianWith(siteRuns, () => {}, () => timeOnce(node, siteArgs, { cwd: adrRepo, env }));
   const size = treeSize(out);
   const rows = [
     { name: "adrgen list (1,000 ADRs, reference)", ms: listMs.toFixed(0), "x list": "1.00x", target: "", verdict: "" },
     verdictRow("adrgen site, cold (empty output and cache)", cold, listMs, 3),
+    verdictRow(`adrgen site, cold, ADRGEN_SITE_WORKERS=${workers}`, coldPooled, listMs),
     verdictRow("adrgen site, warm (rebuild, nothing changed)", warm, listMs, 3),
   ];
   if (help.includes("adrgen search")) {
@@ -147,7 +161,7 @@ export function benchSite({ cli, adrRepo, work, runs, env, help, adrCount = 1000
   printTable(rows, ["name", "ms", "x list", "target", "verdict"]);
   const mb = (size.bytes / 1024 / 1024).toFixed(2);
   console.log(`site output: ${size.files} files, ${size.bytes} bytes (${mb} MB), ${(size.bytes / adrCount / 1024).toFixed(1)} KB per ADR`);
-  benchSiteFloor({ cli, adrRepo, runs, listMs });
+  benchSiteFloor({ adrRepo, runs, listMs });
 }
 
 /** Resolves with the first chunk of an event stream that contains `needle` after `trigger()` ran. */
