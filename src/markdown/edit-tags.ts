@@ -27,7 +27,8 @@ function flowList(tags: string[]): string {
   return `[${tags.map(yamlItem).join(", ")}]`;
 }
 
-export { TagEditRefused } from "./edit-tags-toml.js";
+// Refusals come from the TOML array editor too; callers catch them from here.
+export { TagEditRefused };
 
 type YamlModule = typeof import("yaml");
 let yamlModule: YamlModule | undefined;
