@@ -105,3 +105,34 @@ describe("setTags on TOML arrays (property)", () => {
     );
   });
 });
+
+describe("setTags on TOML arrays in any layout (property)", () => {
+  const tag = fc.stringMatching(/^[a-z0-9][a-z0-9._-]{0,6}[a-z0-9]$/);
+  // Each item starts a new line or follows the one before on its line; the last line may close the array.
+  const element = fc.record({ tag, newLine: fc.boolean(), comment: fc.boolean(), quote: fc.constantFrom('"', "'") });
+
+  it("writes valid TOML with exactly the new tags and keeps every kept item's comment", () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(element, { selector: (e) => e.tag, maxLength: 5 }), fc.boolean(), fc.boolean(), fc.uniqueArray(tag, { maxLength: 5 }), (elements, closeInline, comma, wanted) => {
+        let text = "tags = [";
+        let lineEnded = false;
+        elements.forEach((e, k) => {
+          const sep = k < elements.length - 1 || comma ? "," : "";
+          // The first item may sit on the key's line; a comment ends a line, so the next item starts a new one.
+          text += `${e.newLine || lineEnded ? "\n  " : " "}${e.quote}${e.tag}${e.quote}${sep}`;
+          lineEnded = e.comment;
+          if (e.comment) text += ` # about ${e.tag}`;
+        });
+        const last = elements[elements.length - 1];
+        text += closeInline && !last?.comment ? " ]" : "\n]";
+        const source = doc(text);
+        const after = edit(source, wanted);
+        const front = after.slice(4, after.indexOf("\n+++\n"));
+        expect((parseToml(front) as { tags: string[] }).tags).toEqual(wanted);
+        for (const e of elements) if (e.comment && wanted.includes(e.tag)) expect(front).toContain(`# about ${e.tag}`);
+        for (const e of elements) if (e.comment && !wanted.includes(e.tag)) expect(front).not.toContain(`# about ${e.tag}`);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
