@@ -7,10 +7,9 @@ import type { Root as MdastRoot } from "mdast";
 import rehypeSanitize from "rehype-sanitize";
 import rehypeStringify from "rehype-stringify";
 import remarkFrontmatter from "remark-frontmatter";
-import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
-import { unified } from "unified";
+import { unified, type Plugin } from "unified";
 import { gfmFeaturesKey, gfmFeaturesOf, remarkGfmSelected, type GfmFeatures } from "./gfm-select.js";
 import { headingSlugger } from "./heading-ids.js";
 import { encodePlaceholder, IMAGE_PLACEHOLDER, LINK_PLACEHOLDER } from "./link-rewrite.js";
@@ -26,8 +25,8 @@ export interface RenderedMarkdown {
 export interface RenderMarkdownOptions {
   /** 1-based line of the title H1, which the page shows itself and the body therefore drops. */
   titleLine?: number | null;
-  /** Parse with remark-gfm as a whole instead of the extensions the text needs (the reference the tests compare with). */
-  fullGfm?: boolean;
+  /** A GFM plugin to parse with instead of the extensions the text needs: tests pass remark-gfm itself, the reference. */
+  gfm?: Plugin<[], MdastRoot>;
 }
 
 type SiteProcessor = ReturnType<typeof pipeline>;
@@ -52,8 +51,16 @@ function processorFor(features: GfmFeatures): SiteProcessor {
   return processor;
 }
 
-// The reference: remark-gfm itself, every extension on every file (tests compare the two).
-let fullGfmProcessor: SiteProcessor | undefined;
+// Processors with a caller's GFM plugin (the tests' reference: remark-gfm, every extension on every file).
+const givenGfm = new Map<Plugin<[], MdastRoot>, SiteProcessor>();
+function processorWith(gfm: Plugin<[], MdastRoot>): SiteProcessor {
+  let processor = givenGfm.get(gfm);
+  if (processor === undefined) {
+    processor = pipeline((p) => p.use(gfm));
+    givenGfm.set(gfm, processor);
+  }
+  return processor;
+}
 
 let renders = 0;
 
@@ -65,7 +72,7 @@ export function markdownRenderCount(): number {
 /** Renders an ADR's markdown to sanitised HTML (placeholders for relative links and local images) and plain text. */
 export function renderMarkdown(source: string, options: RenderMarkdownOptions = {}): RenderedMarkdown {
   renders++;
-  const processor = options.fullGfm === true ? (fullGfmProcessor ??= pipeline((p) => p.use(remarkGfm))) : processorFor(gfmFeaturesOf(source));
+  const processor = options.gfm !== undefined ? processorWith(options.gfm) : processorFor(gfmFeaturesOf(source));
   const mdast = processor.parse(source) as MdastRoot;
   dropTitle(mdast, options.titleLine);
   const hast = processor.runSync(mdast) as HastRoot;

@@ -5,6 +5,7 @@ import { describe, expect, it } from "@jest/globals";
 import fc from "fast-check";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import remarkGfm from "remark-gfm";
 import { ALL_GFM_FEATURES, gfmFeaturesKey, gfmFeaturesOf } from "../../src/site/gfm-select.js";
 import { readAdrFile } from "../../src/site/load-model.js";
 import { renderMarkdown } from "../../src/site/render-markdown.js";
@@ -17,7 +18,7 @@ const NONE = { autolinkLiteral: false, footnote: false, strikethrough: false, ta
 // Renders `source` both ways; returns a description of the first difference, or undefined.
 function difference(source: string, titleLine: number | null = null): string | undefined {
   const selected = renderMarkdown(source, { titleLine });
-  const full = renderMarkdown(source, { titleLine, fullGfm: true });
+  const full = renderMarkdown(source, { titleLine, gfm: remarkGfm });
   if (selected.html !== full.html) return `html differs for ${JSON.stringify(source.slice(0, 200))}:\n${selected.html}\n---\n${full.html}`;
   if (selected.text !== full.text) return `text differs for ${JSON.stringify(source.slice(0, 200))}`;
   return undefined;
