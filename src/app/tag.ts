@@ -84,7 +84,8 @@ export function editTags(record: AdrRecord, to: string[], relPath: string): stri
     after = setTags(record.text, record, to);
   } catch (error) {
     if (!(error instanceof TagEditRefused)) throw error;
-    throw usageError(`Cannot edit the tags of ${relPath}: ${error.message}.`, "Edit the tags by hand, or write them as a one-line list (tags: [a, b]) so adrgen tag can edit them.");
+    const list = record.text.startsWith("+++") ? 'tags = ["a", "b"]' : "tags: [a, b]";
+    throw usageError(`Cannot edit the tags of ${relPath}: ${error.message}.`, `Edit the tags by hand, or write them as a plain list (${list}) so adrgen tag can edit them.`);
   }
   if (after === null) return null;
   const reread = parseAdr(after, record);

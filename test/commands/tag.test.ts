@@ -153,6 +153,19 @@ describe("adrgen tag", () => {
     expect(read(repo, "docs/adr/0005-twice.md")).toBe(twice);
   });
 
+  it("a refused edit's hint shows a list in the file's own front matter language", async () => {
+    const repo = tagRepo();
+    // A nested TOML array and a YAML item over two lines are shapes adrgen tag refuses to edit.
+    writeFileSync(path.join(repo, "docs/adr/0006-toml.md"), '+++\ntags = [["a"], "b"]\nstatus = "accepted"\n+++\n\n# TOML\n');
+    writeFileSync(path.join(repo, "docs/adr/0007-yaml.md"), "---\ntags:\n  - a\n  - b\n    c\nstatus: accepted\n---\n\n# YAML\n");
+    const toml = await runAdrgen(["tag", "6", "--add", "x"], { cwd: repo });
+    expect(toml.code).toBe(2);
+    expect(toml.stderr).toContain('(tags = ["a", "b"])');
+    const yaml = await runAdrgen(["tag", "7", "--add", "x"], { cwd: repo });
+    expect(yaml.code).toBe(2);
+    expect(yaml.stderr).toContain("(tags: [a, b])");
+  });
+
   it("refreshes an existing index, and index --check stays fresh", async () => {
     const repo = tagRepo();
     expect((await runAdrgen(["index"], { cwd: repo })).code).toBe(0);
