@@ -3,14 +3,15 @@
 // mid-way) are rendered on the main thread. The real worker bundle is compared with the main thread's
 // renderer on a whole site when dist/ is built (npm test builds it first).
 import { afterAll, describe, expect, it } from "@jest/globals";
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { resolveWorkspace } from "../../src/config/workspace.js";
 import { buildSite } from "../../src/site/build.js";
 import { defaultWorkerFile, MIN_PARALLEL_JOBS, plannedWorkers, renderAll, type RenderJob } from "../../src/site/render-pool.js";
 import { renderMarkdown } from "../../src/site/render-markdown.js";
 import { SITE_MARKER } from "../../src/site/site-manifest.js";
-import { PROJECT_ROOT } from "../helpers/spawn.js";
+import { BUILT_CLI, PROJECT_ROOT, spawnAdrgen } from "../helpers/spawn.js";
 import { cleanupTempDirs, makeTempDir } from "../helpers/tmp.js";
 import { FIXTURE_ADRS } from "./browser-fixture.js";
 
@@ -157,6 +158,32 @@ describe("renderAll", () => {
       // The marker's manifest records each file's modification time; its hashes and sizes must agree.
       if (name === SITE_MARKER) expect(hashesAndSizes(pooledText!)).toEqual(hashesAndSizes(aloneText!));
       else expect(pooledText).toBe(aloneText);
+    }
+  }, 60_000);
+});
+
+(existsSync(BUILT_WORKER) && existsSync(BUILT_CLI) ? describe : describe.skip)("adrgen site through the built CLI", () => {
+  it("finds its worker script beside the bundle", async () => {
+    const chunk = readdirSync(path.join(PROJECT_ROOT, "dist/chunks")).find((name) => name.startsWith("render-pool-"));
+    expect(chunk).toBeDefined();
+    const built = (await import(pathToFileURL(path.join(PROJECT_ROOT, "dist/chunks", chunk!)).href)) as { defaultWorkerFile: () => string | undefined };
+    expect(built.defaultWorkerFile()).toBe(BUILT_WORKER);
+  });
+
+  it("writes the same site with ADRGEN_SITE_WORKERS=2 as with 0", () => {
+    const files: Record<string, string> = { ".adrgenrc.json": "{}", ...FIXTURE_ADRS };
+    for (const [i, job] of variedJobs(70).entries()) files[`docs/adr/${String(200 + i).padStart(4, "0")}-cli-${i}.md`] = job.source;
+    const dir = makeTempDir(files);
+    for (const [out, workers] of [["alone", "0"], ["pooled", "2"]] as const) {
+      // Cold each time: with the first build's render cache the second would render nothing.
+      rmSync(path.join(dir, ".adrgen"), { recursive: true, force: true });
+      const result = spawnAdrgen(["site", "--out", out], { cwd: dir, env: { ADRGEN_SITE_WORKERS: workers, XDG_CACHE_HOME: path.join(dir, ".xdg") } });
+      expect(result.stderr).not.toMatch(/error/i);
+      expect(result.code).toBe(0);
+    }
+    for (const name of readdirSync(path.join(dir, "alone"), { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.relative(path.join(dir, "alone"), path.join(e.parentPath, e.name)))) {
+      if (name === SITE_MARKER) continue;
+      expect(readFileSync(path.join(dir, "pooled", name), "utf8")).toBe(readFileSync(path.join(dir, "alone", name), "utf8"));
     }
   }, 60_000);
 });
