@@ -52,7 +52,7 @@ try {
     cpSync(path.join(root, "test/fixtures/repos/node-postgres-redis"), fixture, { recursive: true });
     execFileSync("git", ["init", "-q", fixture]);
     const generate = ["new", "--yes", "--dry-run", "choose message queue"];
-    rows.push(row('adrgen new --yes --dry-run "choose message queue"', medianMs(node, [cli, ...generate], { cwd: fixture, runs: Math.min(runs, 5), env }), base, 4));
+    rows.push(row('adrgen new --yes --dry-run "choose message queue"', medianMs(node, [cli, ...generate], { cwd: fixture, runs, env }), base, 4));
   }
   // The pre-commit hook (issue 11): suggest --staged with a staged stack change, target < 0.5 s absolute.
   if (help.includes("adrgen suggest")) {

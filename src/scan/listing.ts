@@ -120,12 +120,20 @@ export function startListing(root: string, options: ListingOptions = {}): FileLi
 /** Index bytes below which one `git ls-files` is used (about 5,000 files at ~100 bytes an entry). */
 const SMALL_INDEX_BYTES = 512 * 1024;
 
-/** True when `root/.git/index` exists and is small; false when unknown (a linked worktree, a subdirectory). */
+/**
+ * True when `root/.git/index` is small, or missing from a `.git` directory (nothing added since
+ * `git init`: every file is untracked, one listing has it all); false when unknown (a linked
+ * worktree, a subdirectory).
+ */
 function hasSmallIndex(root: string): boolean {
   try {
     return statSync(path.join(root, ".git", "index")).size < SMALL_INDEX_BYTES;
   } catch {
-    return false;
+    try {
+      return statSync(path.join(root, ".git")).isDirectory();
+    } catch {
+      return false;
+    }
   }
 }
 

@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from "@jest/globals";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { startListing } from "../../src/scan/listing.js";
 import { scanRepository } from "../../src/scan/scan.js";
@@ -13,7 +14,34 @@ async function collect(batches: AsyncGenerator<string[]>): Promise<string[]> {
   return all.sort();
 }
 
+/** Runs `fn` with a `git` on PATH that logs its arguments (one line per run) and then runs the real git. */
+async function withLoggedGit<T>(fn: (log: string) => Promise<T>): Promise<T> {
+  const bin = makeTempDir();
+  const log = path.join(bin, "git.log");
+  const realGit = execFileSync("sh", ["-c", "command -v git"], { encoding: "utf8" }).trim();
+  writeFileSync(path.join(bin, "git"), `#!/bin/sh\necho "$*" >> '${log}'\nexec '${realGit}' "$@"\n`, { mode: 0o755 });
+  writeFileSync(log, "");
+  const saved = process.env.PATH;
+  process.env.PATH = `${bin}${path.delimiter}${saved ?? ""}`;
+  try {
+    return await fn(log);
+  } finally {
+    process.env.PATH = saved;
+  }
+}
+
 describe("startListing", () => {
+  it("lists a repository with no index yet (just after git init) with one git process", async () => {
+    const root = makeTempDir({ "a.json": "{}", "dir/b.yml": "x: 1" });
+    execFileSync("git", ["init", "-q"], { cwd: root });
+    const { listed, runs } = await withLoggedGit(async (log) => {
+      const listed = await collect(startListing(root).batches());
+      return { listed, runs: readFileSync(log, "utf8").trim().split("\n") };
+    });
+    expect(listed).toEqual(["a.json", "dir/b.yml"]);
+    expect(runs).toEqual(["ls-files -z --cached --others --exclude-standard"]);
+  });
+
   it.each([false, true])("in git: tracked and untracked-not-ignored files, each once, never ignored ones (two processes: %s)", async (split) => {
     const root = makeGitRepo({ "a.json": "{}", "dir/b.yml": "a: 1", ".gitignore": "ignored/\n" });
     writeFileSync(path.join(root, "new.txt"), "x");
