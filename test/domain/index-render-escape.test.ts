@@ -14,25 +14,12 @@ import { renderIndex } from "../../src/domain/index-render.js";
 import { visibleText } from "../../src/domain/visible-text.js";
 import { readSummaries } from "../../src/store/read.js";
 import { corpusPresent, corpusWorkspace } from "../helpers/corpus.js";
+import { summaryOf } from "../helpers/summary.js";
 
 const DIR = "/repo/docs/adr";
 
 function adr(file: string, title: string | null, fields: Partial<AdrSummary> = {}): AdrSummary {
-  return {
-    number: /^(\d{4})-/.exec(file) ? Number(file.slice(0, 4)) : null,
-    title,
-    status: "accepted",
-    date: "2024-01-10",
-    path: path.join(DIR, file),
-    relPath: `docs/adr/${file}`,
-    dirLabel: "docs/adr",
-    format: "madr4",
-    supersedes: [],
-    supersededBy: [],
-    links: [],
-    tags: [],
-    ...fields,
-  };
+  return summaryOf(file, { title, path: path.join(DIR, file), ...fields });
 }
 
 const parser = unified().use(remarkParse).use(remarkGfm);

@@ -1,28 +1,11 @@
 import { describe, expect, it } from "@jest/globals";
-import type { AdrSummary } from "../../src/domain/adr.js";
 import { collectEdges } from "../../src/domain/adr-index.js";
 import { mermaidLabel, renderIndex } from "../../src/domain/index-render.js";
+import { summaryOf } from "../helpers/summary.js";
 
 const DIR = "/repo/docs/adr";
 
-function adr(file: string, fields: Partial<AdrSummary> = {}): AdrSummary {
-  const number = /^(\d{4})-/.exec(file) ? Number(file.slice(0, 4)) : null;
-  return {
-    number,
-    title: `Title of ${file}`,
-    status: "accepted",
-    date: "2024-01-10",
-    path: `${DIR}/${file}`,
-    relPath: `docs/adr/${file}`,
-    dirLabel: "docs/adr",
-    format: "madr4",
-    supersedes: [],
-    supersededBy: [],
-    links: [],
-    tags: [],
-    ...fields,
-  };
-}
+const adr = summaryOf;
 
 describe("renderIndex", () => {
   it("renders a sorted table with escaped cells and no graph when nothing is related", () => {
