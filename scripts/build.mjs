@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { readFile } from "node:fs/promises";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { copyFixtureTree } from "./fixture-copy.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const pkg = JSON.parse(readFileSync(`${root}/package.json`, "utf8"));
@@ -201,10 +202,7 @@ const fixtures = `${root}/test/fixtures/repos`;
 if (existsSync(fixtures)) {
   const warm = mkdtempSync(path.join(tmpdir(), "adrgen-warmup-"));
   try {
-    for (const name of readdirSync(fixtures)) cpSync(`${fixtures}/${name}`, `${warm}/${name}`, { recursive: true });
-    for (const entry of readdirSync(warm, { recursive: true, withFileTypes: true })) {
-      if (entry.isFile() && entry.name.endsWith(".fixture")) renameSync(path.join(entry.parentPath, entry.name), path.join(entry.parentPath, entry.name.slice(0, -8)));
-    }
+    for (const name of readdirSync(fixtures)) copyFixtureTree(`${fixtures}/${name}`, `${warm}/${name}`);
     cpSync(`${root}/docs/adr`, `${warm}/docs/adr`, { recursive: true });
     // Inside a git hook (npm test from pre-commit) GIT_INDEX_FILE and friends point at the project's own
     // repository: git here, and the scan's git, must see only the temporary one.

@@ -4,7 +4,8 @@
 // Both run as fresh Node processes (start-up, module loading and analysis included) on the
 // same temporary copy of each fixture. Needs dist/ (npm run build).
 import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { copyFixtureTree } from "./fixture-copy.mjs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -64,10 +65,7 @@ function timed(command, args, cwd) {
 /** A temporary committed git copy of a fixture; `<name>.fixture` files get their real names. */
 function copyFixture(name) {
   const dir = mkdtempSync(path.join(tmpdir(), `adrgen-compare-${name}-`));
-  cpSync(path.join(fixturesDir, name), dir, { recursive: true });
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile() && entry.name.endsWith(".fixture")) renameSync(path.join(entry.parentPath, entry.name), path.join(entry.parentPath, entry.name.slice(0, -8)));
-  }
+  copyFixtureTree(path.join(fixturesDir, name), dir);
   const env = { ...process.env, GIT_AUTHOR_NAME: "b", GIT_AUTHOR_EMAIL: "b@example.com", GIT_COMMITTER_NAME: "b", GIT_COMMITTER_EMAIL: "b@example.com" };
   for (const args of [["init", "-q", "-b", "main"], ["add", "-A"], ["commit", "-q", "--allow-empty", "-m", "fixture"]]) execFileSync("git", args, { cwd: dir, env });
   return dir;

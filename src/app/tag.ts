@@ -84,7 +84,7 @@ export function editTags(record: AdrRecord, to: string[], relPath: string): stri
     after = setTags(record.text, record, to);
   } catch (error) {
     if (!(error instanceof TagEditRefused)) throw error;
-    const list = record.text.startsWith("+++") ? 'tags = ["a", "b"]' : "tags: [a, b]";
+    const list = record.text.replace(/^\uFEFF/, "").startsWith("+++") ? 'tags = ["a", "b"]' : "tags: [a, b]";
     throw usageError(`Cannot edit the tags of ${relPath}: ${error.message}.`, `Edit the tags by hand, or write them as a plain list (${list}) so adrgen tag can edit them.`);
   }
   if (after === null) return null;

@@ -2,7 +2,7 @@ import { AdrgenError, ExitCode } from "../domain/errors.js";
 import { createOutput } from "../io/output.js";
 import { reportError } from "../io/report-error.js";
 import path from "node:path";
-import { startListing, type FileListing } from "../scan/listing.js";
+import { startListing } from "../scan/listing.js";
 import type { CliIo } from "../cli.js";
 import type { LeanContextFlags } from "./context-argv.js";
 import type { CommandContext } from "./types.js";
@@ -19,9 +19,9 @@ export type LeanIo = Omit<CliIo, "stdin"> & { stdinIsTTY: boolean; stdin: () => 
  * build bundles this module with everything it imports into dist/lean/context.cjs: one file
  * to load instead of some twenty chunks.
  */
-export async function runLeanContext(flags: LeanContextFlags, io: LeanIo, early?: FileListing): Promise<number> {
+export async function runLeanContext(flags: LeanContextFlags, io: LeanIo): Promise<number> {
   // git lists the repository while the rest of this function's work is set up (the scan waits for it anyway).
-  const listing = early ?? startListing(path.resolve(io.cwd, flags.cwd ?? "."));
+  const listing = startListing(path.resolve(io.cwd, flags.cwd ?? "."));
   // Ctrl-C or `kill` must not leave partial files behind; context writes none, but the signal exit codes stay the same.
   installInterruptCleanup();
   const output = createOutput({ stdout: io.stdout as never, stderr: io.stderr as never, env: io.env, stdinIsTTY: io.stdinIsTTY, quiet: flags.quiet === true });

@@ -156,7 +156,8 @@ describe("adrgen tag", () => {
   it("a refused edit's hint shows a list in the file's own front matter language", async () => {
     const repo = tagRepo();
     // A nested TOML array and a YAML item over two lines are shapes adrgen tag refuses to edit.
-    writeFileSync(path.join(repo, "docs/adr/0006-toml.md"), '+++\ntags = [["a"], "b"]\nstatus = "accepted"\n+++\n\n# TOML\n');
+    // A byte-order mark before the front matter does not change its language.
+    writeFileSync(path.join(repo, "docs/adr/0006-toml.md"), '\uFEFF+++\ntags = [["a"], "b"]\nstatus = "accepted"\n+++\n\n# TOML\n');
     writeFileSync(path.join(repo, "docs/adr/0007-yaml.md"), "---\ntags:\n  - a\n  - b\n    c\nstatus: accepted\n---\n\n# YAML\n");
     const toml = await runAdrgen(["tag", "6", "--add", "x"], { cwd: repo });
     expect(toml.code).toBe(2);
