@@ -79,8 +79,19 @@ const configSchemaApart = {
   name: "config-schema-apart",
   setup(b) {
     b.onResolve({ filter: /^\.\/schema\.js$/ }, (args) =>
-      args.kind === "dynamic-import" && args.importer.endsWith(`${path.sep}config${path.sep}load.ts`) ? { path: "./config-schema.cjs", external: true } : undefined,
+      args.kind === "dynamic-import" && args.importer.endsWith(`${path.sep}config${path.sep}load.ts`) ? { path: "config-schema", namespace: "adrgen-lean" } : undefined,
     );
+    // In its place, a module that loads dist/lean/config-schema.cjs with its own code cache.
+    b.onLoad({ filter: /^config-schema$/, namespace: "adrgen-lean" }, () => ({
+      resolveDir: root,
+      loader: "js",
+      contents: [
+        'import path from "node:path";',
+        `import { loadCachedBundle } from ${JSON.stringify(`${root}/src/io/code-cache.ts`)};`,
+        'const { exports } = loadCachedBundle(path.join(__dirname, "config-schema.cjs"), { scriptName: "adrgen/dist/lean/config-schema.cjs" });',
+        "export const configSchema = exports.configSchema;",
+      ].join("\n"),
+    }));
   },
 };
 await build({
@@ -125,7 +136,11 @@ await build({
   const file = `${outdir}/lean/context.cjs`;
   const text = readFileSync(file, "utf8");
   if (/\bimport\(/.test(text)) throw new Error("dist/lean/context.cjs contains a dynamic import(), which vm.Script cannot run");
-  // The stamp ties the code cache to this exact text (src/io/code-cache.ts): V8 itself compares lengths only.
+  stampBundle(file, text);
+}
+stampBundle(`${outdir}/lean/config-schema.cjs`, readFileSync(`${outdir}/lean/config-schema.cjs`, "utf8"));
+/** Writes `text` to `file` after a stamp line that ties its code cache to this exact text (src/io/code-cache.ts): V8 itself compares lengths only. */
+function stampBundle(file, text) {
   writeFileSync(file, `// adrgen-bundle ${createHash("sha256").update(text).digest("hex").slice(0, 32)}\n${text}`);
 }
 
@@ -204,15 +219,19 @@ if (existsSync(fixtures)) {
   try {
     for (const name of readdirSync(fixtures)) copyFixtureTree(`${fixtures}/${name}`, `${warm}/${name}`);
     cpSync(`${root}/docs/adr`, `${warm}/docs/adr`, { recursive: true });
+    // A config file, so the run also loads (and caches) the config schema's bundle.
+    writeFileSync(`${warm}/.adrgenrc.json`, "{}\n");
     // Inside a git hook (npm test from pre-commit) GIT_INDEX_FILE and friends point at the project's own
     // repository: git here, and the scan's git, must see only the temporary one.
     const warmEnv = Object.fromEntries(Object.entries(env).filter(([name]) => !name.startsWith("GIT_") && name !== "ADRGEN_NO_LEAN_CONTEXT"));
     const run = (command, args) => execFileSync(command, args, { cwd: warm, env: warmEnv, stdio: ["ignore", "ignore", "pipe"], encoding: "utf8" });
     run("git", ["init", "-q"]);
     run("git", ["add", "-A"]);
-    warmEnv.ADRGEN_BUILD_CODE_CACHE = `${outdir}/lean/context.cjs.cache`;
+    warmEnv.ADRGEN_BUILD_CODE_CACHE = "1";
     run(process.execPath, [`${outdir}/adrgen.js`, "context", "--json", "--cwd", warm]);
-    if (!existsSync(`${outdir}/lean/context.cjs.cache`)) throw new Error("the warm-up run wrote no cache");
+    for (const name of ["context", "config-schema"]) {
+      if (!existsSync(`${outdir}/lean/${name}.cjs.cache`)) throw new Error(`the warm-up run wrote no cache for ${name}.cjs`);
+    }
   } catch (error) {
     console.error(`build: no code cache for the lean context bundle (${(error.stderr || error.message).trim().split("\n")[0]})`);
   } finally {

@@ -29,19 +29,19 @@ function fastAnswer(argv: string[]): string | undefined {
  * instead of compiling it (see io/code-cache.ts).
  */
 async function runLean(flags: LeanContextFlags): Promise<number> {
-  const { loadCachedBundle } = await import("./io/code-cache.js");
+  const { loadCachedBundle, loadedCacheStates, saveLoadedCaches } = await import("./io/code-cache.js");
   const bundle = loadCachedBundle<typeof import("./commands/context-lean.js")>(fileURLToPath(new URL("./lean/context.cjs", import.meta.url)), {
     scriptName: "adrgen/dist/lean/context.cjs",
   });
-  const debug = process.env.ADRGEN_DEBUG;
-  if (debug && debug !== "0") process.stderr.write(`debug lean context bundle, code cache ${bundle.cache}\n`);
   // process.stdin is built on first access (milliseconds); context never reads it, only asks whether it is a terminal.
   const { isatty } = await import("node:tty");
   const io = { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr, stdinIsTTY: isatty(0), stdin: () => process.stdin };
   const code = await bundle.exports.runLeanContext(flags, io);
-  // The build runs a warm-up scan with this set and ships the cache of everything that scan compiled.
-  const cacheOut = process.env.ADRGEN_BUILD_CODE_CACHE;
-  if (cacheOut) bundle.saveCache(cacheOut);
+  const debug = process.env.ADRGEN_DEBUG;
+  if (debug && debug !== "0") for (const { name, cache } of loadedCacheStates()) process.stderr.write(`debug ${name}: code cache ${cache}\n`);
+  // The build runs a warm-up scan with this set and ships the caches of everything that scan compiled
+  // (the lean bundle and, as the warm-up has a config file, the config schema's bundle it loaded).
+  if (process.env.ADRGEN_BUILD_CODE_CACHE === "1") saveLoadedCaches();
   return code;
 }
 

@@ -60,7 +60,7 @@ export function loadCachedBundle<T>(file: string, options: LoadOptions = {}): Ca
   const module = { exports: {} as T };
   const run = script.runInThisContext() as (exports: T, require: NodeJS.Require, module: { exports: T }, filename: string, dirname: string) => void;
   run.call(module.exports, module.exports, createRequire(file), module, file, path.dirname(file));
-  return {
+  const loaded: CachedBundle<T> = {
     exports: module.exports,
     cache,
     saveCache(out) {
@@ -70,6 +70,31 @@ export function loadCachedBundle<T>(file: string, options: LoadOptions = {}): Ca
       renameSync(temp, out);
     },
   };
+  loadedBundles().push({ bundle: loaded as CachedBundle<unknown>, cacheFile });
+  return loaded;
+}
+
+/**
+ * Every bundle loaded in this process with the cache file it reads. A global, not a module variable:
+ * the lean bundle holds its own copy of this module (it loads the config schema's bundle), bin.ts another.
+ */
+function loadedBundles(): Array<{ bundle: CachedBundle<unknown>; cacheFile: string }> {
+  const key = Symbol.for("adrgen.cachedBundles");
+  const store = globalThis as Record<symbol, Array<{ bundle: CachedBundle<unknown>; cacheFile: string }> | undefined>;
+  return (store[key] ??= []);
+}
+
+/** Each bundle loaded so far, by file name, with whether V8 used its cache (for ADRGEN_DEBUG). */
+export function loadedCacheStates(): Array<{ name: string; cache: CodeCacheState }> {
+  return loadedBundles().map(({ bundle, cacheFile }) => ({ name: path.basename(cacheFile, ".cache"), cache: bundle.cache }));
+}
+
+/** Saves the code cache of every bundle loaded so far beside it (the build's warm-up run): the files written. */
+export function saveLoadedCaches(): string[] {
+  return loadedBundles().map(({ bundle, cacheFile }) => {
+    bundle.saveCache(cacheFile);
+    return cacheFile;
+  });
 }
 
 /** The bundle's stamp line (the cache file's header), or undefined for a bundle made without one. */

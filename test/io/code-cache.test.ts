@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { loadCachedBundle } from "../../src/io/code-cache.js";
+import { loadCachedBundle, loadedCacheStates, saveLoadedCaches } from "../../src/io/code-cache.js";
 import { PROJECT_ROOT } from "../helpers/spawn.js";
 import { cleanupTempDirs, makeTempDir } from "../helpers/tmp.js";
 
@@ -130,6 +130,22 @@ describe("loadCachedBundle", () => {
     expect(installed.stack).toContain("adrgen/dist/bundle.cjs");
     expect(installed.stack).not.toContain(path.dirname(builtAt));
     expect(installed.stack).not.toContain(path.dirname(installedAt));
+  });
+
+  it("remembers every bundle this process loaded, for the build's warm-up to save all their caches", () => {
+    const first = path.join(bundleDir(), "bundle.cjs");
+    const second = path.join(bundleDir(), "other.cjs");
+    writeFileSync(second, BUNDLE);
+    loadCachedBundle<Bundle>(first);
+    loadCachedBundle<Bundle>(second, { cacheFile: `${second}.warm` });
+    expect(loadedCacheStates().slice(-2)).toEqual([
+      { name: "bundle.cjs", cache: "absent" },
+      { name: "other.cjs.warm", cache: "absent" },
+    ]);
+    const written = saveLoadedCaches();
+    expect(written).toEqual(expect.arrayContaining([`${first}.cache`, `${second}.warm`]));
+    expect(readFileSync(`${first}.cache`).subarray(0, 16).toString()).toBe("// adrgen-bundle");
+    expect(readFileSync(`${second}.warm`).length).toBeGreaterThan(50);
   });
 
   it("refuses to save a cache for a bundle without a stamp", () => {

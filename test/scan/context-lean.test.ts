@@ -129,8 +129,14 @@ describe("adrgen context: the lean path is taken", () => {
     const root = copyFixture("node-postgres-redis", { git: true });
     const run = spawnAdrgen(["context", "--json"], { cwd: root, env: { ADRGEN_DEBUG: "1" } });
     expect(run.code).toBe(0);
-    expect(run.stderr).toBe("debug lean context bundle, code cache accepted\n");
+    expect(run.stderr).toBe("debug context.cjs: code cache accepted\n");
     expect(JSON.parse(run.stdout).datastores.map((item: { name: string }) => item.name)).toContain("postgresql");
+    // With a config file the config schema's own bundle loads too, also from its cache.
+    writeFileSync(path.join(root, ".adrgenrc.json"), JSON.stringify({ dirs: ["docs/adr"] }));
+    const configured = spawnAdrgen(["context", "--json"], { cwd: root, env: { ADRGEN_DEBUG: "1" } });
+    expect(configured.code).toBe(0);
+    expect(configured.stderr).toBe("debug context.cjs: code cache accepted\ndebug config-schema.cjs: code cache accepted\n");
+    expect(configured.stdout).toBe(run.stdout);
   });
 
   it("takes the full CLI where Node cannot require ES modules (the bundle requires globby outside git)", () => {
@@ -139,9 +145,9 @@ describe("adrgen context: the lean path is taken", () => {
       spawnSync(process.execPath, [...nodeFlags, BUILT_CLI, "context", "--json"], { cwd: root, env: { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: "1", ADRGEN_DEBUG: "1", ...env }, encoding: "utf8" });
     const without = run(["--no-experimental-require-module"]);
     expect(without.status).toBe(0);
-    expect(without.stderr).not.toContain("lean context bundle");
+    expect(without.stderr).not.toContain("code cache");
     const lean = run([]);
-    expect(lean.stderr).toContain("debug lean context bundle");
+    expect(lean.stderr).toContain("debug context.cjs: code cache accepted");
     expect(without.stdout).toBe(lean.stdout);
     expect(JSON.parse(lean.stdout).datastores.map((item: { name: string }) => item.name)).toContain("postgresql");
   });
