@@ -5,24 +5,10 @@ import { toSearchDocument, type SearchDocument } from "../../src/search/document
 import { highlightRanges, matchingLines } from "../../src/search/lines.js";
 import { SEARCH_OPTIONS } from "../../src/search/options.js";
 import { searchAdrs } from "../../src/search/search.js";
+import { summaryOf } from "../helpers/summary.js";
 
 function doc(number: number, title: string, body: string, extra: Partial<AdrSummary> = {}): SearchDocument {
-  const relPath = `docs/adr/${String(number).padStart(4, "0")}-x.md`;
-  const summary: AdrSummary = {
-    number,
-    title,
-    status: "accepted",
-    date: "2024-01-01",
-    path: `/repo/${relPath}`,
-    relPath,
-    dirLabel: "docs/adr",
-    format: "madr4",
-    supersedes: [],
-    supersededBy: [],
-    links: [],
-    tags: [],
-    ...extra,
-  };
+  const summary = summaryOf(`${String(number).padStart(4, "0")}-x.md`, { title, date: "2024-01-01", ...extra });
   return toSearchDocument(summary, `# ${title}\n\n${body}\n`);
 }
 
