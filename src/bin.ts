@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { firstPositional } from "./commands/argv-command.js";
 import { parseLeanContextArgs, type LeanContextFlags } from "./commands/context-argv.js";
 
 // Help and version are answered from text generated at build time, so `adrgen --help`
@@ -37,11 +38,42 @@ async function runLean(flags: LeanContextFlags): Promise<number> {
   const { isatty } = await import("node:tty");
   const io = { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr, stdinIsTTY: isatty(0), stdin: () => process.stdin };
   const code = await bundle.exports.runLeanContext(flags, io);
+  afterCachedRun(loadedCacheStates, saveLoadedCaches);
+  return code;
+}
+
+/** ADRGEN_DEBUG lists what each bundle did with its cache; the build's warm-up runs save the caches. */
+function afterCachedRun(states: () => Array<{ name: string; cache: string }>, save: () => unknown): void {
   const debug = process.env.ADRGEN_DEBUG;
-  if (debug && debug !== "0") for (const { name, cache } of loadedCacheStates()) process.stderr.write(`debug ${name}: code cache ${cache}\n`);
-  // The build runs a warm-up scan with this set and ships the caches of everything that scan compiled
-  // (the lean bundle and, as the warm-up has a config file, the config schema's bundle it loaded).
-  if (process.env.ADRGEN_BUILD_CODE_CACHE === "1") saveLoadedCaches();
+  if (debug && debug !== "0") for (const { name, cache } of states()) process.stderr.write(`debug ${name}: code cache ${cache}\n`);
+  // The build runs warm-ups with this set and ships the caches of everything they compiled (the lean
+  // bundles and, as the warm-up repository has a config file, the config schema's bundle they loaded).
+  if (process.env.ADRGEN_BUILD_CODE_CACHE === "1") save();
+}
+
+/**
+ * A command the build made a code cache for runs from the CommonJS bundle of the whole CLI
+ * (dist/lean/cli.cjs with dist/lean/cli.<command>.cache): undefined when there is no cache for it,
+ * or it was made by another V8 (another Node, other V8 flags), in which case the ES-module CLI runs.
+ */
+async function runCachedCli(argv: string[]): Promise<number | undefined> {
+  const name = firstPositional(argv);
+  if (name === undefined || !/^[a-z][a-z-]*$/.test(name) || process.env.ADRGEN_NO_LEAN_CLI) return undefined;
+  const cacheFile = fileURLToPath(new URL(`./lean/cli.${name}.cache`, import.meta.url));
+  const warmUp = process.env.ADRGEN_BUILD_CODE_CACHE === "1";
+  if (!warmUp && !existsSync(cacheFile)) return undefined;
+  const { loadCachedBundle, loadedCacheStates, saveLoadedCaches } = await import("./io/code-cache.js");
+  const bundle = loadCachedBundle<typeof import("./commands/cli-lean.js")>(fileURLToPath(new URL("./lean/cli.cjs", import.meta.url)), {
+    cacheFile,
+    scriptName: "adrgen/dist/lean/cli.cjs",
+    ascii: true,
+    // Compiling the whole CLI without its cache would cost more than the ES-module chunks a command loads.
+    requireCache: !warmUp,
+  });
+  if (!bundle) return undefined;
+  bundle.exports.installInterruptCleanup();
+  const code = await bundle.exports.runCli(argv, { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr, stdin: process.stdin });
+  afterCachedRun(loadedCacheStates, saveLoadedCaches);
   return code;
 }
 
@@ -68,6 +100,12 @@ async function main(): Promise<void> {
   const text = fastAnswer(argv);
   if (text !== undefined) {
     process.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
+    return;
+  }
+  // The CommonJS bundle requires the ES-module packages it leaves out (yargs is inside, the Anthropic SDK is not).
+  const cached = canRequireModules ? await runCachedCli(argv) : undefined;
+  if (cached !== undefined) {
+    process.exitCode = cached;
     return;
   }
   // Ctrl-C or `kill` must not leave a half-written ADR, a temp file or the directory lock behind.

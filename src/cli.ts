@@ -1,4 +1,5 @@
 import yargs, { type Argv } from "yargs";
+import { firstPositional } from "./commands/argv-command.js";
 import { commands } from "./commands/index.js";
 import type { CommandContext } from "./commands/types.js";
 import { AdrgenError, ExitCode, usageError } from "./domain/errors.js";
@@ -38,16 +39,6 @@ export function buildParser(): Argv {
     .middleware(skipHelpCache as never, false);
   for (const command of commands) parser = parser.command(command as never);
   return parser;
-}
-
-/** The first argument that is neither a flag nor the value of a global flag: the command name as typed. */
-function firstPositional(argv: string[]): string | undefined {
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === "--cwd" || arg === "--dir") i++;
-    else if (!arg.startsWith("-")) return arg;
-  }
-  return undefined;
 }
 
 /**

@@ -76,7 +76,7 @@ export async function readAnswersFile(file: string, cwd: string): Promise<GivenA
 /** The choice a typed value means: its value or its label (case-insensitive), ASSUME for "don't know", else undefined. */
 export function matchChoice(question: ClarifyingQuestion, typed: string): string | undefined {
   const wanted = typed.trim().toLowerCase();
-  if (DONT_KNOW_WORDS.has(wanted.replace(/[\s'’]/g, ""))) return ASSUME;
+  if (DONT_KNOW_WORDS.has(wanted.replace(/[\s'\u2019]/g, ""))) return ASSUME;
   return question.choices.find((choice) => choice.value.toLowerCase() === wanted || choice.label.toLowerCase() === wanted)?.value;
 }
 

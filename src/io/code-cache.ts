@@ -25,6 +25,14 @@ export interface LoadOptions {
   /** Default: `<file>.cache`. */
   cacheFile?: string;
   /**
+   * Load nothing (return undefined) unless the cache fits this bundle and this V8 (version, flags
+   * and CPU features, `v8.cachedDataVersionTag()`): for a bundle so large that compiling it
+   * without the cache costs more than the path it replaces. Checking the tag costs ~1 ms.
+   */
+  requireCache?: boolean;
+  /** The bundle is ASCII only (the build checks): read it as latin1, several times faster than decoding UTF-8. */
+  ascii?: boolean;
+  /**
    * The name stack traces give the bundle (default: its path). V8 keeps the name the cache was
    * made under, so a bundle cached at build time needs a name that does not depend on where it was
    * built or installed: the same one when the cache is made and when it is used.
@@ -43,18 +51,23 @@ const WRAPPER_END = "\n})";
  * (module.enableCompileCache came in Node 22), hence vm.Script. A missing, foreign (another
  * Node version) or damaged cache is simply not used: V8 checks it and compiles as usual.
  */
-export function loadCachedBundle<T>(file: string, options: LoadOptions = {}): CachedBundle<T> {
+export function loadCachedBundle<T>(file: string, options: LoadOptions & { requireCache: true }): CachedBundle<T> | undefined;
+export function loadCachedBundle<T>(file: string, options?: LoadOptions): CachedBundle<T>;
+export function loadCachedBundle<T>(file: string, options: LoadOptions = {}): CachedBundle<T> | undefined {
   const cacheFile = options.cacheFile ?? `${file}.cache`;
-  const source = readFileSync(file, "utf8");
-  const header = stampOf(source);
   let stored: Buffer | undefined;
   try {
     stored = readFileSync(cacheFile);
   } catch {
+    if (options.requireCache) return undefined;
     stored = undefined;
   }
-  // A cache is offered to V8 only when it was made from this very text (see STAMP).
-  const cachedData = stored && header && stored.subarray(0, header.length).toString("latin1") === header ? stored.subarray(header.length) : undefined;
+  if (options.requireCache && (!stored || cacheTagOf(stored) !== String(v8Tag()))) return undefined;
+  const source = readFileSync(file, options.ascii ? "latin1" : "utf8");
+  const header = stampOf(source);
+  // A cache is offered to V8 only when it was made from this very text (see STAMP); V8 then checks its own version and flags.
+  const cachedData = stored && header && stored.subarray(0, header.length).toString("latin1") === header ? dataOf(stored, header.length) : undefined;
+  if (options.requireCache && !cachedData) return undefined;
   const script = new vm.Script(`${WRAPPER_START}${source}${WRAPPER_END}`, { filename: options.scriptName ?? file, ...(cachedData ? { cachedData } : {}) });
   const cache: CodeCacheState = stored === undefined ? "absent" : cachedData === undefined || script.cachedDataRejected === true ? "rejected" : "accepted";
   const module = { exports: {} as T };
@@ -66,7 +79,7 @@ export function loadCachedBundle<T>(file: string, options: LoadOptions = {}): Ca
     saveCache(out) {
       if (!header) throw new Error(`${file} has no "// adrgen-bundle <digest>" first line: its cache could not be told from another build's`);
       const temp = `${out}.${process.pid}.tmp`;
-      writeFileSync(temp, Buffer.concat([Buffer.from(header, "latin1"), script.createCachedData()]));
+      writeFileSync(temp, Buffer.concat([Buffer.from(`${header}${TAG_PREFIX}${v8Tag()}\n`, "latin1"), script.createCachedData()]));
       renameSync(temp, out);
     },
   };
@@ -95,6 +108,29 @@ export function saveLoadedCaches(): string[] {
     bundle.saveCache(cacheFile);
     return cacheFile;
   });
+}
+
+/** After the stamp line, a cache file names the V8 it was made by: `// v8 <cachedDataVersionTag>`. */
+const TAG_PREFIX = "// v8 ";
+
+/** The V8 tag a cache file was made for (undefined for a file without one). */
+function cacheTagOf(stored: Buffer): string | undefined {
+  const stampEnd = stored.indexOf(10);
+  if (stampEnd < 0 || stored.toString("latin1", stampEnd + 1, stampEnd + 1 + TAG_PREFIX.length) !== TAG_PREFIX) return undefined;
+  const tagEnd = stored.indexOf(10, stampEnd + 1);
+  return tagEnd < 0 ? undefined : stored.toString("latin1", stampEnd + 1 + TAG_PREFIX.length, tagEnd);
+}
+
+/** The V8 code cache after the header lines (stamp, then tag), or undefined when the tag line is missing. */
+function dataOf(stored: Buffer, stampLength: number): Buffer | undefined {
+  if (stored.toString("latin1", stampLength, stampLength + TAG_PREFIX.length) !== TAG_PREFIX) return undefined;
+  const tagEnd = stored.indexOf(10, stampLength);
+  return tagEnd < 0 ? undefined : stored.subarray(tagEnd + 1);
+}
+
+/** This V8's cache compatibility tag (version, flags, CPU features); node:v8 loads only when asked. */
+function v8Tag(): number {
+  return (createRequire(import.meta.url)("node:v8") as typeof import("node:v8")).cachedDataVersionTag();
 }
 
 /** The bundle's stamp line (the cache file's header), or undefined for a bundle made without one. */

@@ -16,7 +16,7 @@ const NUMBER_LIST = /^(?:option\s*)?(\d+)(?:\s*(?:,|&|\+|and|or)\s*(?:option\s*)
 const NUMBER_PREFIX = /^(?:option\s*)?(\d+)\s*(?:[:.)]|\s-)\s*(.*)$/i;
 
 function comparable(text: string): string {
-  return normalizeText(text).replace(/["'“”‘’«»]/g, "").replace(/\s+/g, " ").trim();
+  return normalizeText(text).replace(/["'\u201c\u201d\u2018\u2019\u00ab\u00bb]/g, "").replace(/\s+/g, " ").trim();
 }
 
 function words(text: string): Set<string> {

@@ -69,10 +69,10 @@ export function titleFromHeading(raw: string, fileNumber: number | null, line?: 
 }
 
 const NUMBER_PREFIXES = [
-  /^adr[-_ ]?#?\d+\s*[:.)\-–—]\s*(\S.*)$/i,
+  /^adr[-_ ]?#?\d+\s*[:.)\-\u2013\u2014]\s*(\S.*)$/i,
   /^adr[-_ ]?#?\d+\s+(\S.*)$/i,
   /^\d+\s*[.:)]\s+(\S.*)$/,
-  /^\d+\s+[-–—]\s+(\S.*)$/,
+  /^\d+\s+[-\u2013\u2014]\s+(\S.*)$/,
 ];
 
 /** Removes a leading ADR number from a plain-text title. A bare `6 Title` is stripped only when 6 is the file's number. */

@@ -8,7 +8,7 @@ const CONFIDENCE_LABELS = { high: "High", medium: "Medium", low: "Low" } as cons
 
 /** A short label for a driver in the matrix: its statement up to the first colon or dash when short, else its id. */
 export function driverLabel(driver: Decision["drivers"][number]): string {
-  const head = driver.statement.split(/:\s| — | – /)[0]!.trim().replace(/\.$/, "");
+  const head = driver.statement.split(/:\s| \u2014 | \u2013 /)[0]!.trim().replace(/\.$/, "");
   return head.length > 0 && head.length <= 60 ? head : driver.id;
 }
 

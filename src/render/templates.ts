@@ -1,5 +1,6 @@
 import { existsSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AdrgenConfig } from "../config/schema.js";
@@ -102,12 +103,14 @@ export async function renderTemplate(choice: TemplateChoice, view: AdrViewModel)
 
 let precompiled: Promise<Record<string, unknown> | null> | undefined;
 
-/** The built-in templates precompiled by scripts/build.mjs (dist/templates.mjs); null when running from source. */
+/**
+ * The built-in templates precompiled by scripts/build.mjs (dist/templates.cjs); null when running
+ * from source. CommonJS, so the ES-module chunks and the CommonJS bundle (dist/lean) load it alike.
+ */
 function precompiledTemplates(): Promise<Record<string, unknown> | null> {
-  precompiled ??= import(new URL("../templates.mjs", import.meta.url).href).then(
-    (module: { default: Record<string, unknown> }) => module.default,
-    () => null,
-  );
+  precompiled ??= Promise.resolve()
+    .then(() => createRequire(import.meta.url)("../templates.cjs") as Record<string, unknown>)
+    .catch(() => null);
   return precompiled;
 }
 

@@ -6,7 +6,7 @@ import { cleanupTempDirs, makeGitRepo } from "../helpers/tmp.js";
 
 afterAll(cleanupTempDirs);
 
-// The built CLI renders built-in templates from dist/templates.mjs (precompiled at build time);
+// The built CLI renders built-in templates from dist/templates.cjs (precompiled at build time);
 // in-process tests render them with the Handlebars compiler. Both must write the same bytes.
 const ENV = { ADRGEN_DATE: "2026-01-15", ADRGEN_DECISION_MAKERS: "Alex Example, Sam Sample" };
 const golden = (rel: string) => readFileSync(path.join(PROJECT_ROOT, "adr-examples", rel), "utf8");

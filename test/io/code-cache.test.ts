@@ -1,7 +1,8 @@
 import { afterAll, describe, expect, it } from "@jest/globals";
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import path from "node:path";
+import v8 from "node:v8";
 import { pathToFileURL } from "node:url";
 import { loadCachedBundle, loadedCacheStates, saveLoadedCaches } from "../../src/io/code-cache.js";
 import { PROJECT_ROOT } from "../helpers/spawn.js";
@@ -152,6 +153,48 @@ describe("loadCachedBundle", () => {
     const file = path.join(bundleDir(BUNDLE.replace(/^.*\n/, "")), "bundle.cjs");
     const loaded = loadCachedBundle<Bundle>(file);
     expect(() => loaded.saveCache(`${file}.cache`)).toThrow(/adrgen-bundle/);
+  });
+
+  it("writes the V8 it was made for into the cache file, after the bundle's stamp", () => {
+    const file = path.join(bundleDir(), "bundle.cjs");
+    loadCachedBundle<Bundle>(file).saveCache(`${file}.cache`);
+    const [stamp, tag] = readFileSync(`${file}.cache`).toString("latin1").split("\n");
+    expect(stamp).toBe(BUNDLE.split("\n")[0]);
+    expect(tag).toBe(`// v8 ${v8.cachedDataVersionTag()}`);
+  });
+
+  it("with requireCache, loads and runs nothing unless the cache fits this bundle and this V8", () => {
+    // Each run of the bundle appends a line to a file (the bundle runs in Node's own context, not the test's).
+    const marker = path.join(makeTempDir(), "runs.log");
+    const source = `${BUNDLE}\nrequire("node:fs").appendFileSync(${JSON.stringify(marker)}, "ran\\n");`;
+    const file = path.join(bundleDir(source), "bundle.cjs");
+    const runs = () => (existsSync(marker) ? readFileSync(marker, "utf8").split("\n").length - 1 : 0);
+    const before = runs();
+    expect(loadCachedBundle<Bundle>(file, { requireCache: true })).toBeUndefined();
+    loadCachedBundle<Bundle>(file).saveCache(`${file}.cache`);
+    expect(runs()).toBe(before + 1);
+    // A cache another Node (or other V8 flags) made: its tag differs, so nothing is compiled or run.
+    const cache = readFileSync(`${file}.cache`).toString("latin1");
+    writeFileSync(`${file}.cache`, Buffer.from(cache.replace(/^(.*\n\/\/ v8 )\d+/, "$11"), "latin1"));
+    expect(loadCachedBundle<Bundle>(file, { requireCache: true })).toBeUndefined();
+    // Without the tag line (a cache from before tags), or made for another build: the same.
+    writeFileSync(`${file}.cache`, Buffer.from(cache.replace(/\n\/\/ v8 \d+/, ""), "latin1"));
+    expect(loadCachedBundle<Bundle>(file, { requireCache: true })).toBeUndefined();
+    writeFileSync(`${file}.cache`, Buffer.from(cache.replace(/^\/\/ adrgen-bundle 0/, "// adrgen-bundle 1"), "latin1"));
+    expect(loadCachedBundle<Bundle>(file, { requireCache: true })).toBeUndefined();
+    expect(runs()).toBe(before + 1);
+  });
+
+  it("with requireCache, runs a bundle whose cache fits (in a fresh process, where V8 has not compiled it yet)", () => {
+    const file = path.join(bundleDir(), "bundle.cjs");
+    inFreshNode(file, "save");
+    const script = [
+      `const { loadCachedBundle } = await import(${JSON.stringify(builtLoader())});`,
+      `const loaded = loadCachedBundle(${JSON.stringify(file)}, { requireCache: true, ascii: true });`,
+      "process.stdout.write(JSON.stringify({ cache: loaded?.cache, square: loaded?.exports.square(4) }));",
+    ].join("\n");
+    const result = spawnSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8" });
+    expect(JSON.parse(result.stdout)).toEqual({ cache: "accepted", square: 16 });
   });
 
   it("saves the cache atomically, leaving no temporary file", () => {

@@ -11,7 +11,7 @@ const BRACED = /\{([^{}\n]*)\}/g;
 export function isPlaceholderText(content: string): boolean {
   const text = content.trim();
   if (!/\p{L}/u.test(text) || /["=$<>]/.test(text)) return false;
-  if (/\s/.test(text)) return /^[\p{L}…]/u.test(text);
+  if (/\s/.test(text)) return /^[\p{L}\u2026]/u.test(text);
   return /^[A-Za-z][a-z0-9_]*$/.test(text) || /^[A-Z][A-Z0-9_]*$/.test(text);
 }
 
