@@ -88,7 +88,7 @@ const configSchemaApart = {
       contents: [
         'import path from "node:path";',
         `import { loadCachedBundle } from ${JSON.stringify(`${root}/src/io/code-cache.ts`)};`,
-        'const { exports } = loadCachedBundle(path.join(__dirname, "config-schema.cjs"), { scriptName: "adrgen/dist/lean/config-schema.cjs" });',
+        'const { exports } = loadCachedBundle(path.join(__dirname, "config-schema.cjs"), { scriptName: "adrgen/dist/lean/config-schema.cjs", ascii: true });',
         "export const configSchema = exports.configSchema;",
       ].join("\n"),
     }));
@@ -101,6 +101,7 @@ await build({
   format: "cjs",
   platform: "node",
   target: "esnext",
+  charset: "ascii",
   minifyWhitespace: true,
   minifySyntax: true,
   legalComments: "none",
@@ -127,6 +128,8 @@ await build({
   supported: { "dynamic-import": false },
   define: { __ADRGEN_VERSION__: JSON.stringify(pkg.version), "import.meta.url": "adrgenModuleUrl" },
   inject: [`${root}/scripts/lean-import-meta.js`],
+  // ASCII only, so bin.ts reads it as latin1 (see asciiOnly).
+  charset: "ascii",
   minifyWhitespace: true,
   minifySyntax: true,
   legalComments: "none",
@@ -134,11 +137,11 @@ await build({
 });
 {
   const file = `${outdir}/lean/context.cjs`;
-  const text = readFileSync(file, "utf8");
+  const text = asciiOnly(file, readFileSync(file, "utf8"));
   if (/\bimport\(/.test(text)) throw new Error("dist/lean/context.cjs contains a dynamic import(), which vm.Script cannot run");
   stampBundle(file, text);
 }
-stampBundle(`${outdir}/lean/config-schema.cjs`, readFileSync(`${outdir}/lean/config-schema.cjs`, "utf8"));
+stampBundle(`${outdir}/lean/config-schema.cjs`, asciiOnly(`${outdir}/lean/config-schema.cjs`, readFileSync(`${outdir}/lean/config-schema.cjs`, "utf8")));
 
 /**
  * Two spots where the ES-module source cannot be CommonJS as written; rewritten for dist/lean/cli.cjs
@@ -174,7 +177,7 @@ await build({
   supported: { "dynamic-import": false },
   define: { __ADRGEN_VERSION__: JSON.stringify(pkg.version), "import.meta.url": "adrgenModuleUrl" },
   inject: [`${root}/scripts/lean-import-meta.js`],
-  // ASCII only, so bin.ts reads it as latin1 (decoding megabytes of UTF-8 costs milliseconds on every run).
+  // ASCII only, so bin.ts reads it as latin1 (decoding megabytes of UTF-8 costs milliseconds on every run; see asciiOnly).
   charset: "ascii",
   minifyWhitespace: true,
   minifySyntax: true,
@@ -183,12 +186,21 @@ await build({
 });
 {
   const file = `${outdir}/lean/cli.cjs`;
-  const text = readFileSync(file, "utf8");
-  const nonAscii = /.{0,60}[^\x00-\x7f].{0,20}/.exec(text);
-  if (nonAscii) throw new Error(`dist/lean/cli.cjs has a non-ASCII character esbuild could not escape (write it as \\u in the source): ${nonAscii[0]}`);
+  const text = asciiOnly(file, readFileSync(file, "utf8"));
   if (/\bimport\((?!'node:buffer'\))/.test(text.replace(/"(?:[^"\\\n]|\\.)*"/g, '""'))) throw new Error("dist/lean/cli.cjs contains a dynamic import(), which vm.Script cannot run");
   stampBundle(file, text);
 }
+/**
+ * Returns `text` after checking it is ASCII only: bin.ts reads the lean bundles as latin1, several
+ * times faster than decoding UTF-8. esbuild escapes non-ASCII characters everywhere but in regular
+ * expression literals; write those as \u escapes in the source.
+ */
+function asciiOnly(file, text) {
+  const nonAscii = /.{0,60}[^\x00-\x7f].{0,20}/.exec(text);
+  if (nonAscii) throw new Error(`${path.relative(outdir, file)} has a non-ASCII character esbuild could not escape (write it as \\u in the source): ${nonAscii[0]}`);
+  return text;
+}
+
 /** Writes `text` to `file` after a stamp line that ties its code cache to this exact text (src/io/code-cache.ts): V8 itself compares lengths only. */
 function stampBundle(file, text) {
   writeFileSync(file, `// adrgen-bundle ${createHash("sha256").update(text).digest("hex").slice(0, 32)}\n${text}`);

@@ -33,6 +33,7 @@ async function runLean(flags: LeanContextFlags): Promise<number> {
   const { loadCachedBundle, loadedCacheStates, saveLoadedCaches } = await import("./io/code-cache.js");
   const bundle = loadCachedBundle<typeof import("./commands/context-lean.js")>(fileURLToPath(new URL("./lean/context.cjs", import.meta.url)), {
     scriptName: "adrgen/dist/lean/context.cjs",
+    ascii: true,
   });
   // process.stdin is built on first access (milliseconds); context never reads it, only asks whether it is a terminal.
   const { isatty } = await import("node:tty");

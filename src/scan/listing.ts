@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { statSync } from "node:fs";
+import { closeSync, openSync, readSync, statSync, unlinkSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { globListFiles, hasNeverScannedExtensionBytes } from "./list-files.js";
 
@@ -24,6 +25,8 @@ export interface ListingOptions {
    * consumer) skips them anyway. Default true; the globby fallback lists everything.
    */
   omitNeverScanned?: boolean | undefined;
+  /** Bytes of the tracked listing split at a time (default 1 MB; tests use small sizes to cut paths across reads). */
+  trackedChunkBytes?: number | undefined;
 }
 
 /** Batches held before git is paused: bounds memory when the consumer is slower than git. */
@@ -54,31 +57,40 @@ export function startListing(root: string, options: ListingOptions = {}): FileLi
     : [["ls-files", "-z", "--cached", "--others", "--exclude-standard"]];
   let open = commands.length;
   const children: ChildProcess[] = [];
+  // Tracked paths, when split off, go to an unlinked temporary file instead of a pipe (see trackedListingFile).
+  let tracked: { fd: number; offset: number; done: boolean; splitter: Splitter } | undefined;
   commands.forEach((args, index) => {
     let child: ChildProcess;
-    try {
-      child = spawn("git", args, { cwd: root, stdio: ["ignore", "pipe", "ignore"], env: { ...process.env, GIT_OPTIONAL_LOCKS: "0" } });
-    } catch {
-      // Some failures throw at once instead of emitting "error" (a cwd that is a file: ENOTDIR): nothing listed, as for a missing git.
-      if (index === 0) trackedExit = -1;
-      open--;
-      return;
-    }
-    children.push(child);
     const splitter = nulSplitter(options.omitNeverScanned !== false, (batch) => {
       listed += batch.length;
       queue.push(batch);
       if (queue.length >= MAX_QUEUED_BATCHES) for (const c of children) c.stdout?.pause();
       notify();
     });
+    const fd = split && index === 0 ? trackedListingFile() : undefined;
+    try {
+      child = spawn("git", args, { cwd: root, stdio: ["ignore", fd ?? "pipe", "ignore"], env: { ...process.env, GIT_OPTIONAL_LOCKS: "0" } });
+    } catch {
+      if (fd !== undefined) closeSync(fd);
+      // Some failures throw at once instead of emitting "error" (a cwd that is a file: ENOTDIR): nothing listed, as for a missing git.
+      if (index === 0) trackedExit = -1;
+      open--;
+      return;
+    }
+    children.push(child);
+    if (fd !== undefined) tracked = { fd, offset: 0, done: false, splitter };
     child.stdout?.on("data", splitter.push);
     let finished = false;
     const finish = (code: number | null) => {
       if (finished) return;
       finished = true;
-      splitter.end();
       if (index === 0) trackedExit = code;
-      open--;
+      // The file is read by batches() as the scan asks for paths; the source stays open until then.
+      if (fd !== undefined && tracked) tracked.done = true;
+      else {
+        splitter.end();
+        open--;
+      }
       notify();
     };
     // A missing git binary (or cwd) emits "error" and maybe no "close".
@@ -90,10 +102,32 @@ export function startListing(root: string, options: ListingOptions = {}): FileLi
     // would signal pid 0, which is this process's whole group (the user's shell, a test runner).
     for (const child of children) if (child.pid !== undefined && child.exitCode === null && child.signalCode === null) child.kill();
   };
+  const closeTracked = () => {
+    if (tracked && tracked.fd >= 0) {
+      closeSync(tracked.fd);
+      tracked.fd = -1;
+    }
+  };
   const dispose = () => {
     stopped = true;
     kill();
+    closeTracked();
     notify();
+  };
+  /** Splits the next part of the finished tracked listing into the queue; false once it is all read. */
+  const readTracked = (): boolean => {
+    if (!tracked || !tracked.done || tracked.fd < 0) return false;
+    // A new buffer per read: the splitter keeps a reference to a path cut at the end of a chunk.
+    const chunk = Buffer.allocUnsafe(options.trackedChunkBytes ?? TRACKED_CHUNK_BYTES);
+    const bytes = readSync(tracked.fd, chunk, 0, chunk.length, tracked.offset);
+    tracked.offset += bytes;
+    if (bytes > 0) tracked.splitter.push(chunk.subarray(0, bytes));
+    else {
+      tracked.splitter.end();
+      closeTracked();
+      open--;
+    }
+    return true;
   };
 
   async function* batches(): AsyncGenerator<string[]> {
@@ -105,16 +139,42 @@ export function startListing(root: string, options: ListingOptions = {}): FileLi
           yield batch;
           continue;
         }
+        if (readTracked()) continue;
         if (open === 0) break;
         await new Promise<void>((resolve) => (wake = resolve));
       }
     } finally {
       kill();
+      closeTracked();
     }
     // Not a work tree (or no git): nothing was listed and listing tracked files failed.
     if (!stopped && listed === 0 && trackedExit !== 0) yield* globListFiles(root);
   }
   return { root, batches, dispose };
+}
+
+/** How much of the tracked listing is split at a time: bounds memory however large the repository. */
+const TRACKED_CHUNK_BYTES = 1024 * 1024;
+
+/**
+ * A file for `git ls-files --cached` to write to instead of a pipe: through a pipe git stops every
+ * 64 KB until this process, busy reading manifests, takes the next chunk, and on a large repository
+ * the scan then waits for git as often as git waits for it. The file is unlinked at once (it leaves
+ * nothing behind, even if the process is killed) and read after git exits. Undefined where that
+ * cannot be done (Windows cannot unlink an open file; an unwritable temporary directory): the pipe then.
+ */
+function trackedListingFile(): number | undefined {
+  if (process.platform === "win32") return undefined;
+  const file = path.join(os.tmpdir(), `adrgen-ls-files-${process.pid}-${Math.random().toString(36).slice(2)}`);
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, "wx+", 0o600);
+    unlinkSync(file);
+    return fd;
+  } catch {
+    if (fd !== undefined) closeSync(fd);
+    return undefined;
+  }
 }
 
 /** Index bytes below which one `git ls-files` is used (about 5,000 files at ~100 bytes an entry). */
@@ -138,7 +198,12 @@ function hasSmallIndex(root: string): boolean {
 }
 
 /** Splits NUL-separated output into path batches, decoding only whole paths (a chunk may end inside a UTF-8 character). */
-function nulSplitter(omitNeverScanned: boolean, onBatch: (paths: string[]) => void): { push: (chunk: Buffer) => void; end: () => void } {
+interface Splitter {
+  push(chunk: Buffer): void;
+  end(): void;
+}
+
+function nulSplitter(omitNeverScanned: boolean, onBatch: (paths: string[]) => void): Splitter {
   let pending: Buffer | undefined;
   let last: string | undefined;
   const keep = (part: string, batch: string[]) => {

@@ -26,10 +26,12 @@ function bothPaths(fixture: string, args: string[]): { lean: SpawnResult; esm: S
 
 // bin.ts runs list, show and new from dist/lean/cli.cjs with the code cache the build made for each: same code, other bundle.
 describe("the cached whole-CLI bundle", () => {
-  it("is made for list, show and new, and is ASCII only (bin.ts reads it as latin1)", () => {
+  it("is made for list, show and new; every lean bundle is ASCII only (bin.ts reads them as latin1)", () => {
     const caches = readdirSync(LEAN_DIR).filter((name) => /^cli\..+\.cache$/.test(name)).sort();
     expect(caches).toEqual(["cli.list.cache", "cli.new.cache", "cli.show.cache"]);
-    expect(/[^\x00-\x7f]/.test(readFileSync(path.join(LEAN_DIR, "cli.cjs"), "latin1"))).toBe(false);
+    const bundles = readdirSync(LEAN_DIR).filter((name) => name.endsWith(".cjs")).sort();
+    expect(bundles).toEqual(["cli.cjs", "config-schema.cjs", "context.cjs"]);
+    for (const name of bundles) expect(/[^\x00-\x7f]/.test(readFileSync(path.join(LEAN_DIR, name), "latin1"))).toBe(false);
   });
 
   it.each([

@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from "@jest/globals";
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { startListing } from "../../src/scan/listing.js";
 import { scanRepository } from "../../src/scan/scan.js";
@@ -57,6 +58,29 @@ describe("startListing", () => {
     const root = makeGitRepo(files);
     const listed = await collect(startListing(root, { split }).batches());
     expect(listed).toEqual(Object.keys(files).sort());
+    // Split, tracked paths come from a file read in chunks: an odd chunk size cuts paths and characters at every read.
+    if (split) expect(await collect(startListing(root, { split, trackedChunkBytes: 4093 }).batches())).toEqual(Object.keys(files).sort());
+  });
+
+  const openFds = () => readdirSync("/proc/self/fd").length;
+  const listingFiles = () => readdirSync(os.tmpdir()).filter((name) => name.startsWith("adrgen-ls-files-"));
+
+  (process.platform === "linux" ? it : it.skip)("splitting, tracked paths go through a temporary file that is unlinked at once and closed when done or disposed", async () => {
+    const root = makeGitRepo({ "a.json": "{}", "dir/b.yml": "a: 1" });
+    const before = openFds();
+    const listing = startListing(root, { split: true });
+    expect(listingFiles()).toEqual([]);
+    expect(await collect(listing.batches())).toEqual(["a.json", "dir/b.yml"]);
+    expect(openFds()).toBe(before);
+    // Disposed before git finished, or after it finished but before the file was read.
+    startListing(root, { split: true }).dispose();
+    const unread = startListing(root, { split: true });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    unread.dispose();
+    expect(await collect(unread.batches())).toEqual([]);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(openFds()).toBe(before);
+    expect(listingFiles()).toEqual([]);
   });
 
   it("outside git with two processes: falls back to globby", async () => {
