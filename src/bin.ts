@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { firstPositional } from "./commands/argv-command.js";
 import { parseLeanContextArgs, type LeanContextFlags } from "./commands/context-argv.js";
+import { allowLongScanHint, longScanHintApplied } from "./io/jit-hint.js";
 
 // Help and version are answered from text generated at build time, so `adrgen --help`
 // costs little more than starting Node; every real command loads the full CLI.
@@ -46,7 +47,10 @@ async function runLean(flags: LeanContextFlags): Promise<number> {
 /** ADRGEN_DEBUG lists what each bundle did with its cache; the build's warm-up runs save the caches. */
 function afterCachedRun(states: () => Array<{ name: string; cache: string }>, save: () => unknown): void {
   const debug = process.env.ADRGEN_DEBUG;
-  if (debug && debug !== "0") for (const { name, cache } of states()) process.stderr.write(`debug ${name}: code cache ${cache}\n`);
+  if (debug && debug !== "0") {
+    for (const { name, cache } of states()) process.stderr.write(`debug ${name}: code cache ${cache}\n`);
+    if (longScanHintApplied()) process.stderr.write("debug large scan: V8 optimises later (--interrupt-budget)\n");
+  }
   // The build runs warm-ups with this set and ships the caches of everything they compiled (the lean
   // bundles and, as the warm-up repository has a config file, the config schema's bundle they loaded).
   if (process.env.ADRGEN_BUILD_CODE_CACHE === "1") save();
@@ -88,6 +92,8 @@ function flushed(stream: NodeJS.WriteStream): Promise<void> {
 
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
+  // Not in the build's warm-up runs: their code caches must be made under V8's default flags.
+  if (process.env.ADRGEN_BUILD_CODE_CACHE !== "1") allowLongScanHint();
   // Checked before the help text is read: a lean `context` run never asks for help.
   // The lean bundle is CommonJS and requires ES-module packages (globby) itself: Node 20.19+ and 22.12+ can, 21.x and early 22.x cannot.
   const canRequireModules = (process.features as { require_module?: boolean }).require_module === true;

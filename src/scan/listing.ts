@@ -12,6 +12,8 @@ export interface FileListing {
   batches(): AsyncGenerator<string[]>;
   /** Stops the listing (ends git) when it will not be consumed. */
   dispose(): void;
+  /** True when the repository is known to be large (a git index of thousands of files). */
+  readonly large?: boolean;
 }
 
 export interface ListingOptions {
@@ -150,7 +152,7 @@ export function startListing(root: string, options: ListingOptions = {}): FileLi
     // Not a work tree (or no git): nothing was listed and listing tracked files failed.
     if (!stopped && listed === 0 && trackedExit !== 0) yield* globListFiles(root);
   }
-  return { root, batches, dispose };
+  return { root, batches, dispose, large: split };
 }
 
 /** How much of the tracked listing is split at a time: bounds memory however large the repository. */

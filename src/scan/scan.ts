@@ -1,5 +1,6 @@
 import path from "node:path";
 import { resolveWorkspace, type Workspace } from "../config/workspace.js";
+import { hintLongScan } from "../io/jit-hint.js";
 import { readExistingDecisions } from "./decisions.js";
 import { detectors as registry } from "./detectors/index.js";
 import { startListing, type FileListing } from "./listing.js";
@@ -45,6 +46,8 @@ export async function scanRepository(root: string, options: ScanOptions = {}): P
     listing = undefined;
   }
   listing ??= startListing(absoluteRoot, { useGit: options.useGit });
+  // Before the first path is split: the loops that run hottest are the first ones (io/jit-hint.ts).
+  if (listing.large) hintLongScan();
   const detectors = options.detectors ?? registry;
   const parserLoader = createParserLoader();
   const findings: Finding[] = [];
