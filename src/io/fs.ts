@@ -1,8 +1,8 @@
-import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { AdrgenError, ExitCode, fromSystemError, usageError } from "../domain/errors.js";
 import { errorCode, nodeFileSystem, type FileSystem } from "./file-system.js";
 import { assertNotInterrupted, trackPartialFile } from "./interrupt.js";
+import { tempSiblingOf } from "./temp-name.js";
 
 /** Writes a whole file through a handle, flushing it to disk before closing. */
 async function writeAndSync(fs: FileSystem, file: string, flags: string, text: string, mode?: number): Promise<void> {
@@ -28,8 +28,7 @@ async function removeQuietly(fs: FileSystem, file: string): Promise<void> {
  * fsyncs it and renames it over the target, so readers see the old or the new text, never half.
  */
 export async function writeFileAtomic(file: string, text: string, fs: FileSystem = nodeFileSystem): Promise<void> {
-  const dir = path.dirname(file);
-  const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  const temp = tempSiblingOf(file);
   // Keep the permissions of the file being replaced (an executable script stays executable).
   const mode = await fs.stat(file).then((s) => s.mode & 0o7777, () => 0o666);
   assertNotInterrupted();

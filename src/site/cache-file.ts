@@ -1,15 +1,15 @@
 // Writing the site's build caches (.adrgen/cache). A cache file is replaced atomically (temp file, then
 // rename) but not fsynced: losing one in a crash only costs speed, a torn one fails its format or MAC
 // check when read, and an fsync forces a journal commit that stalls the site's own thousand file writes.
-import { randomBytes } from "node:crypto";
 import { renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { trackPartialFile } from "../io/interrupt.js";
 import { ensureIgnoredDir } from "./cache-dir.js";
+import { tempSiblingOf } from "../io/temp-name.js";
 
 /** Replaces `file` in the git-ignored cache folder with `text`; false (and nothing left behind) when it could not. */
 export function writeCacheFile(file: string, text: string): boolean {
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  const temp = tempSiblingOf(file);
   // A signal while writing removes the temp file (io/interrupt.ts).
   const untrack = trackPartialFile(temp);
   try {

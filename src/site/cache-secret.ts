@@ -6,6 +6,7 @@ import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { existsSync, linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
 import path from "node:path";
+import { tempSiblingOf } from "../io/temp-name.js";
 
 /** The secret that authenticates cache entries, and a MAC function over it. */
 export interface CacheAuth {
@@ -53,7 +54,7 @@ function readKey(file: string): Buffer | undefined {
 }
 
 function createKey(file: string): Buffer | undefined {
-  const temp = `${file}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
+  const temp = tempSiblingOf(file);
   try {
     mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
     writeFileSync(temp, `${randomBytes(32).toString("hex")}\n`, { mode: 0o600, flag: "wx" });

@@ -9,6 +9,7 @@ import { fromSystemError } from "../domain/errors.js";
 import { assertNotInterrupted } from "../io/interrupt.js";
 import type { SiteFile } from "./model.js";
 import { hashContent, isUnchanged, manifestOf, readManifest, SITE_MARKER } from "./site-manifest.js";
+import { tempSiblingOf } from "../io/temp-name.js";
 
 /** File operations the writer uses; tests inject failures through them. */
 export interface SiteWriterFs {
@@ -121,7 +122,7 @@ function markerText(marker: Record<string, unknown>): string {
 // Nothing but the build time changed: replace the marker alone (temp file + rename, never half a file).
 function refreshMarker(out: string, text: string, fs: SiteWriterFs): void {
   const file = path.join(out, SITE_MARKER);
-  const temp = `${file}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
+  const temp = tempSiblingOf(file);
   try {
     fs.writeFile(temp, text);
     fs.rename(temp, file);
