@@ -114,39 +114,16 @@ await build({
 // compiling this code was most of a small scan's run time, and Node 20 caches no ES modules.
 // Packages the path needs only rarely stay out of the file (required from node_modules when used):
 // globby (no git), and the markdown and YAML libraries the fast ADR reader falls back to.
-await build({
-  entryPoints: [`${root}/src/commands/context-lean.ts`],
-  outfile: `${outdir}/lean/context.cjs`,
-  bundle: true,
-  format: "cjs",
-  platform: "node",
-  target: "esnext",
-  packages: "bundle",
+await buildLeanBundle("src/commands/context-lean.ts", "context.cjs", {
   external: ["globby", "yaml", "unified", "remark-*", "rehype-*", "mdast-*", "micromark*", "hast-*", "fast-xml-parser"],
   plugins: [configSchemaApart],
-  // vm.Script gives the bundle no dynamic import(): esbuild then writes every import() as a require (Node >= 20.19 requires ES modules such as globby).
-  supported: { "dynamic-import": false },
-  define: { __ADRGEN_VERSION__: JSON.stringify(pkg.version), "import.meta.url": "adrgenModuleUrl" },
-  inject: [`${root}/scripts/lean-import-meta.js`],
-  // ASCII only, so bin.ts reads it as latin1 (see asciiOnly).
-  charset: "ascii",
-  minifyWhitespace: true,
-  minifySyntax: true,
-  legalComments: "none",
-  logLevel: "warning",
 });
-{
-  const file = `${outdir}/lean/context.cjs`;
-  const text = asciiOnly(file, readFileSync(file, "utf8"));
-  if (/\bimport\(/.test(text)) throw new Error("dist/lean/context.cjs contains a dynamic import(), which vm.Script cannot run");
-  stampBundle(file, text);
-}
 stampBundle(`${outdir}/lean/config-schema.cjs`, asciiOnly(`${outdir}/lean/config-schema.cjs`, readFileSync(`${outdir}/lean/config-schema.cjs`, "utf8")));
 
 /**
- * Two spots where the ES-module source cannot be CommonJS as written; rewritten for dist/lean/cli.cjs
- * only, and the build stops if either changed: the knowledge loader's top-level await of its YAML
- * readers (needed only without dist/kb) becomes a require.
+ * The one spot where the ES-module source cannot be CommonJS as written, rewritten for dist/lean/cli.cjs
+ * only (the build stops if it changed): the knowledge loader's top-level await of its YAML readers
+ * (needed only without dist/kb) becomes a require.
  */
 const commonJsFriendly = {
   name: "commonjs-friendly",
@@ -164,32 +141,44 @@ const commonJsFriendly = {
 // per command by the warm-up below, for the commands people run most (see LEAN_CLI_WARM_UPS). Packages only
 // rare paths use stay in node_modules: the Anthropic SDK, the MCP server, prompts, and zod (config files
 // load the config schema's own cached bundle; the offline engine never validates with zod).
-await build({
-  entryPoints: [`${root}/src/commands/cli-lean.ts`],
-  outfile: `${outdir}/lean/cli.cjs`,
-  bundle: true,
-  format: "cjs",
-  platform: "node",
-  target: "esnext",
-  packages: "bundle",
+await buildLeanBundle("src/commands/cli-lean.ts", "cli.cjs", {
   external: ["@anthropic-ai/sdk", "@modelcontextprotocol/sdk", "@inquirer/prompts", "zod", "playwright-core"],
   plugins: [configSchemaApart, commonJsFriendly, lazySegmenter],
-  supported: { "dynamic-import": false },
-  define: { __ADRGEN_VERSION__: JSON.stringify(pkg.version), "import.meta.url": "adrgenModuleUrl" },
-  inject: [`${root}/scripts/lean-import-meta.js`],
-  // ASCII only, so bin.ts reads it as latin1 (decoding megabytes of UTF-8 costs milliseconds on every run; see asciiOnly).
-  charset: "ascii",
-  minifyWhitespace: true,
-  minifySyntax: true,
-  legalComments: "none",
-  logLevel: "warning",
 });
-{
-  const file = `${outdir}/lean/cli.cjs`;
+
+/**
+ * Builds a CommonJS bundle for bin.ts to load through vm.Script with a code cache (dist/lean/<name>),
+ * checks it can be (ASCII only, no dynamic import()) and stamps it for its cache.
+ */
+async function buildLeanBundle(entry, name, { external, plugins }) {
+  const file = `${outdir}/lean/${name}`;
+  await build({
+    entryPoints: [`${root}/${entry}`],
+    outfile: file,
+    bundle: true,
+    format: "cjs",
+    platform: "node",
+    target: "esnext",
+    packages: "bundle",
+    external,
+    plugins,
+    // vm.Script gives a bundle no dynamic import(): esbuild then writes every import() as a require (Node >= 20.19 requires ES modules such as globby).
+    supported: { "dynamic-import": false },
+    define: { __ADRGEN_VERSION__: JSON.stringify(pkg.version), "import.meta.url": "adrgenModuleUrl" },
+    inject: [`${root}/scripts/lean-import-meta.js`],
+    // ASCII only, so bin.ts reads it as latin1 (decoding megabytes of UTF-8 costs milliseconds on every run; see asciiOnly).
+    charset: "ascii",
+    minifyWhitespace: true,
+    minifySyntax: true,
+    legalComments: "none",
+    logLevel: "warning",
+  });
   const text = asciiOnly(file, readFileSync(file, "utf8"));
-  if (/\bimport\((?!'node:buffer'\))/.test(text.replace(/"(?:[^"\\\n]|\\.)*"/g, '""'))) throw new Error("dist/lean/cli.cjs contains a dynamic import(), which vm.Script cannot run");
+  // Outside string literals (a library's error message may mention import()).
+  if (/\bimport\(/.test(text.replace(/"(?:[^"\\\n]|\\.)*"/g, '""'))) throw new Error(`dist/lean/${name} contains a dynamic import(), which vm.Script cannot run`);
   stampBundle(file, text);
 }
+
 /**
  * Returns `text` after checking it is ASCII only: bin.ts reads the lean bundles as latin1, several
  * times faster than decoding UTF-8. esbuild escapes non-ASCII characters everywhere but in regular
