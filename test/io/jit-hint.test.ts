@@ -48,4 +48,13 @@ describe("the large-scan V8 hint", () => {
     const small = spawnAdrgen(["context", "--json"], { cwd: makeGitRepo({ "package.json": "{}" }), env: { ADRGEN_DEBUG: "1" } });
     expect(small.stderr).toBe("debug context.cjs: code cache accepted\n");
   });
+
+  it("comes after the config schema's bundle loaded, so its code cache (made under default flags) is still used", () => {
+    writeFileSync(path.join(root, ".adrgenrc.json"), "{}\n");
+    const configured = spawnAdrgen(["context", "--json"], { cwd: root, env: { ADRGEN_DEBUG: "1" } });
+    expect(configured.code).toBe(0);
+    expect(configured.stderr).toBe(
+      "debug context.cjs: code cache accepted\ndebug config-schema.cjs: code cache accepted\ndebug large scan: V8 optimises later (--interrupt-budget)\n",
+    );
+  });
 });
