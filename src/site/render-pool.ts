@@ -92,7 +92,8 @@ export async function renderAll(jobs: readonly RenderJob[], options: RenderPoolO
   return { outcomes: outcomes as RenderOutcome[], inWorkers };
 }
 
-function renderOne(job: RenderJob, render: RenderPoolOptions["render"]): RenderOutcome {
+/** Renders one job, turning a throw into a failed outcome (this thread and the workers alike). */
+export function renderOne(job: RenderJob, render: RenderPoolOptions["render"]): RenderOutcome {
   try {
     return { ok: true, value: render(job.source, { titleLine: job.titleLine }) };
   } catch (error) {

@@ -1,7 +1,7 @@
 // The worker thread of the render pool (render-pool.ts), bundled as dist/site-render-worker.js: takes the
 // next job from the shared counter until none are left, and posts what it rendered in small batches.
 import { parentPort, workerData } from "node:worker_threads";
-import type { WorkerInput, WorkerResults } from "./render-pool.js";
+import { renderOne, type WorkerInput, type WorkerResults } from "./render-pool.js";
 import { renderMarkdown } from "./render-markdown.js";
 
 // Small batches keep the main thread's last wait short; one message per body would cost more than it saves.
@@ -12,13 +12,8 @@ export function runRenderWorker(input: WorkerInput, post: (results: WorkerResult
   const next = new Int32Array(input.next);
   let batch: WorkerResults = [];
   for (let index = Atomics.add(next, 0, 1); index < input.jobs.length; index = Atomics.add(next, 0, 1)) {
-    const job = input.jobs[index]!;
-    try {
-      const { html, text } = renderMarkdown(job.source, { titleLine: job.titleLine });
-      batch.push([index, html, text]);
-    } catch (error) {
-      batch.push([index, null, (error as Error).message]);
-    }
+    const outcome = renderOne(input.jobs[index]!, renderMarkdown);
+    batch.push(outcome.ok ? [index, outcome.value.html, outcome.value.text] : [index, null, outcome.message]);
     if (batch.length >= BATCH) {
       post(batch);
       batch = [];
