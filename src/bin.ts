@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { existsSync, readFileSync } from "node:fs";
+import module from "node:module";
 import { fileURLToPath } from "node:url";
 import { firstPositional } from "./commands/argv-command.js";
 import { parseLeanContextArgs, type LeanContextFlags } from "./commands/context-argv.js";
@@ -92,8 +93,15 @@ function flushed(stream: NodeJS.WriteStream): Promise<void> {
 
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
-  // Not in the build's warm-up runs: their code caches must be made under V8's default flags.
-  if (process.env.ADRGEN_BUILD_CODE_CACHE !== "1") allowLongScanHint();
+  if (process.env.ADRGEN_BUILD_CODE_CACHE !== "1") {
+    // Node 22.1+ caches compiled modules for the next run (in os.tmpdir(), or NODE_COMPILE_CACHE; off with
+    // NODE_DISABLE_COMPILE_CACHE=1): the ES-module chunks, and on 22.8+ the lean bundles (io/code-cache.ts).
+    // Node 20 has no such cache; there the lean bundles bring build-time caches. Not in the build's warm-ups,
+    // which make those caches.
+    (module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
+    // Not in the warm-ups either: their code caches must be made under V8's default flags.
+    allowLongScanHint();
+  }
   // Checked before the help text is read: a lean `context` run never asks for help.
   // The lean bundle is CommonJS and requires ES-module packages (globby) itself: Node 20.19+ and 22.12+ can, 21.x and early 22.x cannot.
   const canRequireModules = (process.features as { require_module?: boolean }).require_module === true;

@@ -3,8 +3,12 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import vm from "node:vm";
 
-/** Whether V8 used the code cache beside a bundle: `absent` when there is none, `rejected` when it was made by another V8 or for other source. */
-export type CodeCacheState = "accepted" | "rejected" | "absent";
+/**
+ * Whether V8 used the code cache beside a bundle: `absent` when there is none, `rejected` when it was
+ * made by another V8 or for other source; `node-compile-cache` when Node's own module compile cache
+ * is on (Node 22.8+) and the bundle was simply required, leaving caching to Node.
+ */
+export type CodeCacheState = "accepted" | "rejected" | "absent" | "node-compile-cache";
 
 export interface CachedBundle<T> {
   /** The bundle's `module.exports`. */
@@ -55,6 +59,7 @@ export function loadCachedBundle<T>(file: string, options: LoadOptions & { requi
 export function loadCachedBundle<T>(file: string, options?: LoadOptions): CachedBundle<T>;
 export function loadCachedBundle<T>(file: string, options: LoadOptions = {}): CachedBundle<T> | undefined {
   const cacheFile = options.cacheFile ?? `${file}.cache`;
+  if (nodeCachesModules()) return register(requiredBundle<T>(file), cacheFile);
   let stored: Buffer | undefined;
   try {
     stored = readFileSync(cacheFile);
@@ -83,8 +88,35 @@ export function loadCachedBundle<T>(file: string, options: LoadOptions = {}): Ca
       renameSync(temp, out);
     },
   };
-  loadedBundles().push({ bundle: loaded as CachedBundle<unknown>, cacheFile });
-  return loaded;
+  return register(loaded, cacheFile);
+}
+
+function register<T>(bundle: CachedBundle<T>, cacheFile: string): CachedBundle<T> {
+  loadedBundles().push({ bundle: bundle as CachedBundle<unknown>, cacheFile });
+  return bundle;
+}
+
+/**
+ * Node 22.8+ caches what its module loader compiles once bin.ts has called module.enableCompileCache()
+ * (in os.tmpdir(), or NODE_COMPILE_CACHE), for whatever V8 runs it: a build-time cache only fits the
+ * V8 that made it. There a bundle is required like any CommonJS file. ADRGEN_REQUIRE_BUNDLES=1 takes
+ * that path on any Node (tests use it on Node 20, which has no compile cache).
+ */
+function nodeCachesModules(): boolean {
+  if (process.env.ADRGEN_REQUIRE_BUNDLES === "1") return true;
+  const moduleApi = createRequire(import.meta.url)("node:module") as { getCompileCacheDir?: () => string | undefined };
+  return moduleApi.getCompileCacheDir?.() !== undefined;
+}
+
+function requiredBundle<T>(file: string): CachedBundle<T> {
+  const exports = createRequire(import.meta.url)(file) as T;
+  return {
+    exports,
+    cache: "node-compile-cache",
+    saveCache() {
+      throw new Error(`${file} was loaded through Node's module loader: its code cache is Node's, not adrgen's`);
+    },
+  };
 }
 
 /**
@@ -104,10 +136,12 @@ export function loadedCacheStates(): Array<{ name: string; cache: CodeCacheState
 
 /** Saves the code cache of every bundle loaded so far beside it (the build's warm-up run): the files written. */
 export function saveLoadedCaches(): string[] {
-  return loadedBundles().map(({ bundle, cacheFile }) => {
-    bundle.saveCache(cacheFile);
-    return cacheFile;
-  });
+  return loadedBundles()
+    .filter(({ bundle }) => bundle.cache !== "node-compile-cache")
+    .map(({ bundle, cacheFile }) => {
+      bundle.saveCache(cacheFile);
+      return cacheFile;
+    });
 }
 
 /** After the stamp line, a cache file names the V8 it was made by: `// v8 <cachedDataVersionTag>`. */

@@ -63,6 +63,18 @@ describe("the cached whole-CLI bundle", () => {
     expect(linted.stderr).not.toContain("code cache");
   });
 
+  it("through Node's module loader (Node 22.8+ with its compile cache; forced here) gives the same answers", () => {
+    const root = copyFixture("node-postgres-redis", { git: true });
+    const env = { ADRGEN_REQUIRE_BUNDLES: "1", ADRGEN_DEBUG: "1" };
+    for (const args of [["list", "--json"], ["show", "1"], ["new", "--yes", "--dry-run", "choose message queue"], ["context", "--json"]]) {
+      const required = spawnAdrgen(args, { cwd: root, env });
+      const cached = spawnAdrgen(args, { cwd: root });
+      expect(required.code).toBe(0);
+      expect(required.stdout).toBe(cached.stdout);
+      expect(required.stderr).toMatch(/^debug (cli\.\w+|context\.cjs): code cache node-compile-cache$/m);
+    }
+  });
+
   it("is not used where V8 would reject the cache (other V8 flags): the ES-module CLI answers the same", () => {
     const root = copyFixture("node-postgres-redis", { git: true });
     const run = (nodeFlags: string[]) =>

@@ -197,6 +197,25 @@ describe("loadCachedBundle", () => {
     expect(JSON.parse(result.stdout)).toEqual({ cache: "accepted", square: 16 });
   });
 
+  it("leaves caching to Node where its module compile cache is on (ADRGEN_REQUIRE_BUNDLES stands in for Node 22.8+ here)", () => {
+    const file = path.join(bundleDir(), "bundle.cjs");
+    const saved = process.env.ADRGEN_REQUIRE_BUNDLES;
+    process.env.ADRGEN_REQUIRE_BUNDLES = "1";
+    try {
+      const loaded = loadCachedBundle<Bundle>(file, { requireCache: true });
+      expect(loaded?.cache).toBe("node-compile-cache");
+      expect(loaded?.exports.square(5)).toBe(25);
+      expect(loaded?.exports.where()).toBe("lib/bundle.cjs");
+      expect(loadedCacheStates().at(-1)).toEqual({ name: "bundle.cjs", cache: "node-compile-cache" });
+      // Nothing of adrgen's own to save for it (the build's warm-ups never take this path).
+      expect(() => loaded?.saveCache(`${file}.cache`)).toThrow(/Node's module loader/);
+      expect(readdirSync(path.dirname(file))).toEqual(["bundle.cjs"]);
+    } finally {
+      if (saved === undefined) delete process.env.ADRGEN_REQUIRE_BUNDLES;
+      else process.env.ADRGEN_REQUIRE_BUNDLES = saved;
+    }
+  });
+
   it("saves the cache atomically, leaving no temporary file", () => {
     const dir = bundleDir();
     const file = path.join(dir, "bundle.cjs");
