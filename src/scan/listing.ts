@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { closeSync, openSync, readSync, statSync, unlinkSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readSync, statSync, unlinkSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { globListFiles, hasNeverScannedExtensionBytes } from "./list-files.js";
@@ -61,7 +61,7 @@ export function startListing(root: string, options: ListingOptions = {}): FileLi
   const children: ChildProcess[] = [];
   // Tracked paths, when split off, go to an unlinked temporary file instead of a pipe (see trackedListingFile).
   let tracked: { fd: number; offset: number; done: boolean; splitter: Splitter } | undefined;
-  commands.forEach((args, index) => {
+  const start = (args: string[], index: number, toFile: boolean): void => {
     let child: ChildProcess;
     const splitter = nulSplitter(options.omitNeverScanned !== false, (batch) => {
       listed += batch.length;
@@ -69,7 +69,7 @@ export function startListing(root: string, options: ListingOptions = {}): FileLi
       if (queue.length >= MAX_QUEUED_BATCHES) for (const c of children) c.stdout?.pause();
       notify();
     });
-    const fd = split && index === 0 ? trackedListingFile() : undefined;
+    const fd = toFile ? trackedListingFile() : undefined;
     try {
       child = spawn("git", args, { cwd: root, stdio: ["ignore", fd ?? "pipe", "ignore"], env: { ...process.env, GIT_OPTIONAL_LOCKS: "0" } });
     } catch {
@@ -86,19 +86,28 @@ export function startListing(root: string, options: ListingOptions = {}): FileLi
     const finish = (code: number | null) => {
       if (finished) return;
       finished = true;
-      if (index === 0) trackedExit = code;
-      // The file is read by batches() as the scan asks for paths; the source stays open until then.
-      if (fd !== undefined && tracked) tracked.done = true;
-      else {
+      if (fd !== undefined && tracked) {
+        // git failed after writing part of the list (a full temporary directory, say): list again through a pipe.
+        if (code !== 0 && !stopped && fstatSync(fd).size > 0) {
+          closeTracked();
+          tracked = undefined;
+          start(args, index, false);
+          return;
+        }
+        // Otherwise the file is read by batches() as the scan asks for paths; the source stays open until then.
+        tracked.done = true;
+      } else {
         splitter.end();
         open--;
       }
+      if (index === 0) trackedExit = code;
       notify();
     };
     // A missing git binary (or cwd) emits "error" and maybe no "close".
     child.on("error", () => finish(-1));
     child.on("close", (code) => finish(code));
-  });
+  };
+  commands.forEach((args, index) => start(args, index, split && index === 0));
   const kill = () => {
     // A spawn that failed (a missing cwd) has no pid until its "error" event; killing it before then
     // would signal pid 0, which is this process's whole group (the user's shell, a test runner).

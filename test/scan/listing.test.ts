@@ -62,6 +62,24 @@ describe("startListing", () => {
     if (split) expect(await collect(startListing(root, { split, trackedChunkBytes: 4093 }).batches())).toEqual(Object.keys(files).sort());
   });
 
+  it("lists tracked files again through a pipe when git fails after writing part of the list to its file", async () => {
+    const root = makeGitRepo({ "a.json": "{}", "dir/b.yml": "a: 1" });
+    const bin = makeTempDir();
+    const realGit = execFileSync("sh", ["-c", "command -v git"], { encoding: "utf8" }).trim();
+    const marker = path.join(bin, "failed-once");
+    // The first `ls-files --cached` writes a path that does not exist, then fails (as a full disk would make it).
+    const script = `#!/bin/sh\ncase "$*" in *--cached*) if [ ! -e '${marker}' ]; then : > '${marker}'; printf 'partial.json\\0'; exit 1; fi;; esac\nexec '${realGit}' "$@"\n`;
+    writeFileSync(path.join(bin, "git"), script, { mode: 0o755 });
+    const saved = process.env.PATH;
+    process.env.PATH = `${bin}${path.delimiter}${saved ?? ""}`;
+    try {
+      expect(await collect(startListing(root, { split: true }).batches())).toEqual(["a.json", "dir/b.yml"]);
+    } finally {
+      process.env.PATH = saved;
+    }
+    expect(readdirSync(bin)).toContain("failed-once");
+  });
+
   const openFds = () => readdirSync("/proc/self/fd").length;
   const listingFiles = () => readdirSync(os.tmpdir()).filter((name) => name.startsWith("adrgen-ls-files-"));
 
