@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from "@jest/globals";
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { copyFixture } from "../scan/fixture-repo.js";
@@ -26,9 +26,9 @@ function bothPaths(fixture: string, args: string[]): { lean: SpawnResult; esm: S
 
 // bin.ts runs list, show and new from dist/lean/cli.cjs with the code cache the build made for each: same code, other bundle.
 describe("the cached whole-CLI bundle", () => {
-  it("is made for list, show and new; every lean bundle is ASCII only (bin.ts reads them as latin1)", () => {
+  it("is made for list, show, new and suggest; every lean bundle is ASCII only (bin.ts reads them as latin1)", () => {
     const caches = readdirSync(LEAN_DIR).filter((name) => /^cli\..+\.cache$/.test(name)).sort();
-    expect(caches).toEqual(["cli.list.cache", "cli.new.cache", "cli.show.cache"]);
+    expect(caches).toEqual(["cli.list.cache", "cli.new.cache", "cli.show.cache", "cli.suggest.cache"]);
     const bundles = readdirSync(LEAN_DIR).filter((name) => name.endsWith(".cjs")).sort();
     expect(bundles).toEqual(["cli.cjs", "config-schema.cjs", "context.cjs"]);
     for (const name of bundles) expect(/[^\x00-\x7f]/.test(readFileSync(path.join(LEAN_DIR, name), "latin1"))).toBe(false);
@@ -58,6 +58,15 @@ describe("the cached whole-CLI bundle", () => {
     const generated = spawnAdrgen(["new", "--yes", "--dry-run", "choose message queue"], { cwd: root, env: { ADRGEN_DEBUG: "1" } });
     expect(generated.code).toBe(0);
     expect(generated.stderr).toContain("debug cli.new: code cache accepted\n");
+    // The pre-commit hook: a staged dependency change.
+    const hooked = copyFixture("node-postgres-redis", { git: true });
+    const manifest = path.join(hooked, "package.json");
+    writeFileSync(manifest, JSON.stringify({ ...JSON.parse(readFileSync(manifest, "utf8")), dependencies: { kafkajs: "^2.2.4" } }, null, 2));
+    spawnSync("git", ["add", "package.json"], { cwd: hooked });
+    const suggested = spawnAdrgen(["suggest", "--staged"], { cwd: hooked, env: { ADRGEN_DEBUG: "1" } });
+    expect(suggested.stderr).toContain("debug cli.suggest: code cache accepted\n");
+    const esm = spawnAdrgen(["suggest", "--staged"], { cwd: hooked, env: ESM_CLI });
+    expect({ ...suggested, stderr: suggested.stderr.replace(/^debug .*\n/gm, "") }).toEqual(esm);
     // Commands without a cache of their own run the ES-module CLI.
     const linted = spawnAdrgen(["lint"], { cwd: root, env: { ADRGEN_DEBUG: "1" } });
     expect(linted.stderr).not.toContain("code cache");
