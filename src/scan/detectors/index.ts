@@ -5,6 +5,7 @@ import { envExampleDetector } from "./env-example.js";
 import { nginxDetector } from "./nginx.js";
 import { packageJsonDetector } from "./package-json.js";
 import { pnpmWorkspaceDetector } from "./pnpm-workspace.js";
+import { poolerConfigDetector } from "./pooler-configs.js";
 import { tsconfigDetector } from "./tsconfig.js";
 import { cargoTomlDetector } from "./cargo-toml.js";
 import { ciConfigDetector, jenkinsfileDetector } from "./ci-config.js";
@@ -61,4 +62,5 @@ export const detectors: Detector[] = [
   graphqlSchemaDetector,
   openapiSpecDetector,
   protoFilesDetector,
+  poolerConfigDetector,
 ];

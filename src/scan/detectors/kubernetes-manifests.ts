@@ -1,6 +1,6 @@
 import type { Detector, Finding, ScannedFile } from "../types.js";
 import { imageFindings } from "./container-images.js";
-import { baseName, isYamlPath, itemFinding } from "./dependency-rules.js";
+import { baseName, isYamlPath, itemFinding, tech, type TechRef } from "./dependency-rules.js";
 import { parseYamlDocuments } from "./structured-text.js";
 import { scalarAt, seqItems } from "./yaml-nodes.js";
 import type { YamlSpot } from "./yaml-outline.js";
@@ -15,6 +15,39 @@ const POD_SPEC_PATHS: Record<string, readonly string[]> = {
   CronJob: ["spec", "jobTemplate", "spec", "template", "spec"],
   Pod: ["spec"],
 };
+
+/**
+ * Custom resource API groups (the part of `apiVersion` before the slash) whose resources prove the technology that
+ * serves them; `kinds` narrows a group to the kinds checked in the project's documentation. One Map lookup a document.
+ */
+const CUSTOM_RESOURCE_GROUPS: ReadonlyMap<string, { ref: TechRef; kinds?: ReadonlySet<string> }> = new Map([
+  // vitess-operator (planetscale.com/v2)
+  ["planetscale.com", { ref: tech("datastores", "vitess"), kinds: new Set(["VitessCluster", "VitessCell", "VitessKeyspace"]) }],
+  // VirtualService, Gateway, DestinationRule, ServiceEntry …; PeerAuthentication, AuthorizationPolicy, RequestAuthentication
+  ["networking.istio.io", { ref: tech("infra", "istio") }],
+  ["security.istio.io", { ref: tech("infra", "istio") }],
+  // CiliumNetworkPolicy, CiliumClusterwideNetworkPolicy …
+  ["cilium.io", { ref: tech("infra", "cilium") }],
+  // Server, ServerAuthorization, AuthorizationPolicy …; ServiceProfile (linkerd.io/v1alpha2)
+  ["policy.linkerd.io", { ref: tech("infra", "linkerd") }],
+  ["linkerd.io", { ref: tech("infra", "linkerd"), kinds: new Set(["ServiceProfile"]) }],
+  // KongPlugin, KongClusterPlugin, KongIngress, KongConsumer
+  ["configuration.konghq.com", { ref: tech("infra", "kong") }],
+  // IngressRoute, Middleware, TLSOption …: traefik.io since Traefik v3, traefik.containo.us before
+  ["traefik.io", { ref: tech("infra", "traefik") }],
+  ["traefik.containo.us", { ref: tech("infra", "traefik") }],
+  // Consul on Kubernetes config entries: ServiceDefaults, ServiceIntentions, ServiceResolver …
+  ["consul.hashicorp.com", { ref: tech("infra", "consul") }],
+]);
+
+/** The technology a custom resource proves, from its API group and kind; undefined for core and unknown groups. */
+function customResourceRef(apiVersion: string, kind: string): TechRef | undefined {
+  const slash = apiVersion.indexOf("/");
+  if (slash <= 0) return undefined;
+  const rule = CUSTOM_RESOURCE_GROUPS.get(apiVersion.slice(0, slash));
+  if (!rule || (rule.kinds && !rule.kinds.has(kind))) return undefined;
+  return rule.ref;
+}
 
 /** YAML files other detectors own (compose, CI, Helm, OpenAPI, lock files): not Kubernetes manifests. */
 const NOT_MANIFEST =
@@ -49,7 +82,8 @@ function documentFindings(file: ScannedFile, doc: unknown, spot: YamlSpot): Find
     const controller = typeof className?.value === "string" ? /nginx|traefik|haproxy|kong|istio/.exec(className.value)?.[0] : undefined;
     if (controller && className) findings.push(itemFinding("infra", controller, { file: file.path, line: className.line, detail: `ingress class ${String(className.value)}` }));
   }
-  if (/^IngressRoute/.test(kind.value) && apiVersion.value.startsWith("traefik")) findings.push(itemFinding("infra", "traefik", at));
+  const custom = customResourceRef(apiVersion.value, kind.value);
+  if (custom) findings.push(itemFinding(custom.category, custom.name, { ...at, detail: `kind ${kind.value} (${apiVersion.value})` }));
   if (kind.value === "Kustomization") findings.push(itemFinding("infra", "kustomize", at));
   return findings;
 }

@@ -1,6 +1,9 @@
 import { tech, type DependencyRules, type TechRef } from "./dependency-rules.js";
 
-/** Terraform provider name → the platform it deploys to. */
+/**
+ * Terraform provider name (the local name, or the last segment of a registry source such as `DataDog/datadog`) → the
+ * platform it deploys to or the service it configures.
+ */
 export const TERRAFORM_PROVIDERS: DependencyRules = {
   aws: [tech("infra", "aws")],
   google: [tech("infra", "gcp")],
@@ -11,7 +14,22 @@ export const TERRAFORM_PROVIDERS: DependencyRules = {
   cloudflare: [tech("infra", "cloudflare")],
   digitalocean: [tech("infra", "digitalocean")],
   heroku: [tech("infra", "heroku")],
+  vercel: [tech("infra", "vercel")],
+  // HashiCorp's scheduler stack: hashicorp/consul, hashicorp/nomad
+  consul: [tech("infra", "consul")],
+  nomad: [tech("infra", "nomad")],
+  // Services a provider configures: DataDog/datadog, grafana/grafana, mongodb/mongodbatlas, confluentinc/confluent, auth0/auth0
+  datadog: [tech("infra", "datadog")],
+  grafana: [tech("infra", "grafana")],
+  mongodbatlas: [tech("datastores", "mongodb")],
+  confluent: [tech("messaging", "kafka")],
+  auth0: [tech("auth", "auth0")],
 };
+
+/** Resource-type prefix → platform: provisioning any such resource is deployment evidence, cited once a file. */
+const PLATFORM_BY_PREFIX: ReadonlyMap<string, string> = new Map([
+  ["aws", "aws"], ["google", "gcp"], ["azurerm", "azure"], ["digitalocean", "digitalocean"], ["heroku", "heroku"],
+]);
 
 /** Resource type → what it provisions. Engine-dependent types (RDS, Cloud SQL, ElastiCache, MQ) are refined by `engineRefs`. */
 export const TERRAFORM_RESOURCES: DependencyRules = {
@@ -82,20 +100,22 @@ export function terraformModuleRefs(source: string): TechRef[] {
   return rules ? [...rules, ...platform] : [];
 }
 
-/** Rules for a resource type, falling back to families (`aws_elasticache_*`, `kubernetes_*`, `cloudflare_*`). */
+/**
+ * Rules for a resource type, falling back to its provider: a type is named `<provider>_<thing>`, so `consul_service`,
+ * `nomad_job`, `kubernetes_deployment`, `datadog_monitor` prove what their provider proves. Cloud platforms are left
+ * to terraformPlatformOf, which cites them once a file instead of once a resource.
+ */
 export function terraformResourceRefs(type: string): TechRef[] {
-  const exact = TERRAFORM_RESOURCES[type];
-  if (exact) return exact;
+  if (Object.hasOwn(TERRAFORM_RESOURCES, type)) return TERRAFORM_RESOURCES[type] ?? [];
   // ElastiCache and Amazon MQ depend on their engine attribute: see engineRefs and ENGINE_DEFAULTS.
-  if (type.startsWith("kubernetes_")) return [tech("infra", "kubernetes")];
-  if (type.startsWith("cloudflare_")) return [tech("infra", "cloudflare")];
-  return [];
+  const prefix = type.slice(0, type.indexOf("_"));
+  if (PLATFORM_BY_PREFIX.has(prefix) || !Object.hasOwn(TERRAFORM_PROVIDERS, prefix)) return [];
+  return TERRAFORM_PROVIDERS[prefix] ?? [];
 }
 
 /** The platform a resource type's prefix names: provisioning any resource is deployment evidence for it. */
 export function terraformPlatformOf(type: string): string | undefined {
-  const prefix = type.slice(0, type.indexOf("_"));
-  return { aws: "aws", google: "gcp", azurerm: "azure", digitalocean: "digitalocean", heroku: "heroku" }[prefix];
+  return PLATFORM_BY_PREFIX.get(type.slice(0, type.indexOf("_")));
 }
 
 /** Engine-dependent resources whose engine defaults to something when the attribute is absent. */

@@ -96,3 +96,79 @@ describe("terraform detector", () => {
     expect(itemKeys(findings)).toEqual(["datastores:s3", "infra:aws", "infra:terraform"]);
   });
 });
+
+describe("terraform providers of the HashiCorp stack and hosted services", () => {
+  const STACK_TF = `terraform {
+  required_providers {
+    consul = { source = "hashicorp/consul" }
+    nomad = {
+      source = "hashicorp/nomad"
+    }
+    datadog = { source = "DataDog/datadog" }
+  }
+}
+
+provider "grafana" {}
+
+resource "consul_service" "api" {
+  name = "api"
+}
+
+resource "nomad_job" "api" {
+  jobspec = file("api.nomad.hcl")
+}
+
+resource "mongodbatlas_cluster" "main" {
+  name = "main"
+}
+
+resource "confluent_kafka_cluster" "events" {}
+
+resource "auth0_client" "web" {}
+
+resource "vercel_project" "site" {}
+
+resource "kubernetes_deployment" "web" {}
+
+resource "random_password" "db" {}
+`;
+
+  it("names consul, nomad and the services their providers and resource types configure, with lines", async () => {
+    const findings = await runDetector(terraformDetector, "infra/stack.tf", STACK_TF);
+    expect(itemKeys(findings)).toEqual([
+      "auth:auth0",
+      "datastores:mongodb",
+      "infra:consul",
+      "infra:datadog",
+      "infra:grafana",
+      "infra:kubernetes",
+      "infra:nomad",
+      "infra:terraform",
+      "infra:vercel",
+      "messaging:kafka",
+    ]);
+    expect(evidenceOf(findings, "consul")).toEqual([
+      { file: "infra/stack.tf", line: 3, detail: "required provider hashicorp/consul" },
+      { file: "infra/stack.tf", line: 13, detail: "resource consul_service.api" },
+    ]);
+    expect(evidenceOf(findings, "nomad")).toEqual([
+      { file: "infra/stack.tf", line: 5, detail: "required provider hashicorp/nomad" },
+      { file: "infra/stack.tf", line: 17, detail: "resource nomad_job.api" },
+    ]);
+    expect(evidenceOf(findings, "datadog")).toEqual([{ file: "infra/stack.tf", line: 7, detail: "required provider DataDog/datadog" }]);
+    expect(evidenceOf(findings, "grafana")).toEqual([{ file: "infra/stack.tf", line: 11, detail: 'provider "grafana"' }]);
+    expect(evidenceOf(findings, "mongodb")).toEqual([{ file: "infra/stack.tf", line: 21, detail: "resource mongodbatlas_cluster.main" }]);
+    expect(evidenceOf(findings, "kafka")).toEqual([{ file: "infra/stack.tf", line: 25, detail: "resource confluent_kafka_cluster.events" }]);
+    expect(evidenceOf(findings, "auth0")).toEqual([{ file: "infra/stack.tf", line: 27, detail: "resource auth0_client.web" }]);
+    expect(evidenceOf(findings, "vercel")).toEqual([{ file: "infra/stack.tf", line: 29, detail: "resource vercel_project.site" }]);
+    expect(evidenceOf(findings, "kubernetes")).toEqual([{ file: "infra/stack.tf", line: 31, detail: "resource kubernetes_deployment.web" }]);
+  });
+
+  it("does not treat cloud resource prefixes or object keys as provider families", async () => {
+    const text = `resource "aws_iam_role" "a" {}\nresource "aws_iam_policy" "b" {}\nresource "constructor_x" "c" {}\nresource "toString_y" "d" {}\n`;
+    const findings = await runDetector(terraformDetector, "iam.tf", text);
+    expect(itemKeys(findings)).toEqual(["infra:aws", "infra:terraform"]);
+    // The platform is cited once a file, not once a resource.
+    expect(evidenceOf(findings, "aws")).toEqual([{ file: "iam.tf", line: 1, detail: "resource aws_iam_role.a" }]);
+  });
+});
