@@ -24,7 +24,18 @@ export const TERRAFORM_PROVIDERS: DependencyRules = {
   mongodbatlas: [tech("datastores", "mongodb")],
   confluent: [tech("messaging", "kafka")],
   auth0: [tech("auth", "auth0")],
+  sentry: [tech("infra", "sentry")],
+  // Providers that configure a running server or engine: cyrilgdn/postgresql, cyrilgdn/rabbitmq, Mongey/kafka, kreuzwerker/docker
+  postgresql: [tech("datastores", "postgresql")],
+  rabbitmq: [tech("messaging", "rabbitmq")],
+  kafka: [tech("messaging", "kafka")],
+  docker: [tech("infra", "docker")],
 };
+
+/** What a provider name proves; own keys only, so `provider "constructor"` is not mistaken for an Object method. */
+export function terraformProviderRefs(name: string): TechRef[] {
+  return Object.hasOwn(TERRAFORM_PROVIDERS, name) ? (TERRAFORM_PROVIDERS[name] ?? []) : [];
+}
 
 /** Resource-type prefix → platform: provisioning any such resource is deployment evidence, cited once a file. */
 const PLATFORM_BY_PREFIX: ReadonlyMap<string, string> = new Map([
@@ -95,7 +106,7 @@ export const TERRAFORM_MODULES: DependencyRules = {
 export function terraformModuleRefs(source: string): TechRef[] {
   const match = /^(?:registry\.terraform\.io\/)?([\w-]+\/[\w-]+)\/([\w-]+)/.exec(source);
   if (!match?.[1] || !match[2]) return [];
-  const platform = TERRAFORM_PROVIDERS[match[2]] ?? [];
+  const platform = terraformProviderRefs(match[2]);
   const rules = TERRAFORM_MODULES[match[1]];
   return rules ? [...rules, ...platform] : [];
 }
@@ -109,8 +120,7 @@ export function terraformResourceRefs(type: string): TechRef[] {
   if (Object.hasOwn(TERRAFORM_RESOURCES, type)) return TERRAFORM_RESOURCES[type] ?? [];
   // ElastiCache and Amazon MQ depend on their engine attribute: see engineRefs and ENGINE_DEFAULTS.
   const prefix = type.slice(0, type.indexOf("_"));
-  if (PLATFORM_BY_PREFIX.has(prefix) || !Object.hasOwn(TERRAFORM_PROVIDERS, prefix)) return [];
-  return TERRAFORM_PROVIDERS[prefix] ?? [];
+  return PLATFORM_BY_PREFIX.has(prefix) ? [] : terraformProviderRefs(prefix);
 }
 
 /** The platform a resource type's prefix names: provisioning any resource is deployment evidence for it. */

@@ -1,6 +1,6 @@
 import type { Detector, Evidence, Finding } from "../types.js";
 import { cleanVersion, itemFinding, itemFindings } from "./dependency-rules.js";
-import { ENGINE_DEFAULTS, TERRAFORM_PROVIDERS, engineRefs, terraformModuleRefs, terraformPlatformOf, terraformResourceRefs } from "./terraform-resources.js";
+import { ENGINE_DEFAULTS, engineRefs, terraformProviderRefs, terraformModuleRefs, terraformPlatformOf, terraformResourceRefs } from "./terraform-resources.js";
 
 interface OpenBlock {
   type: string;
@@ -81,7 +81,7 @@ export const terraformDetector: Detector = {
         block = { type: resource[1], name: resource[2], line: at, depth, attributes: new Map() };
       } else if (provider?.[1]) {
         terraformLine ??= at;
-        const refs = TERRAFORM_PROVIDERS[provider[1]] ?? [];
+        const refs = terraformProviderRefs(provider[1]);
         for (const ref of refs) platforms.add(ref.name);
         findings.push(...itemFindings(refs, { file: file.path, line: at, detail: `provider "${provider[1]}"` }));
       } else if (block && depth === block.depth + 1) {
@@ -94,7 +94,7 @@ export const terraformDetector: Detector = {
       // required_providers { aws = { source = "hashicorp/aws" } } names the providers even without provider blocks.
       if (inRequiredProviders >= 0 && source) {
         const name = source.split("/").pop() ?? "";
-        findings.push(...itemFindings(TERRAFORM_PROVIDERS[name] ?? [], { file: file.path, line: at, detail: `required provider ${source}` }));
+        findings.push(...itemFindings(terraformProviderRefs(name), { file: file.path, line: at, detail: `required provider ${source}` }));
       }
       if (moduleDepth >= 0 && inRequiredProviders < 0 && source) {
         findings.push(...itemFindings(terraformModuleRefs(source), { file: file.path, line: at, detail: `module source ${source}` }));

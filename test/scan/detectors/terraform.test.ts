@@ -172,3 +172,39 @@ resource "random_password" "db" {}
     expect(evidenceOf(findings, "aws")).toEqual([{ file: "iam.tf", line: 1, detail: "resource aws_iam_role.a" }]);
   });
 });
+
+describe("terraform providers that configure a running server", () => {
+  it("names postgresql, rabbitmq, kafka, docker and sentry from their providers and resource types", async () => {
+    const text = `terraform {
+  required_providers {
+    postgresql = { source = "cyrilgdn/postgresql" }
+    rabbitmq = { source = "cyrilgdn/rabbitmq" }
+    kafka = { source = "Mongey/kafka" }
+  }
+}
+provider "docker" {}
+resource "sentry_project" "web" {}
+resource "postgresql_database" "orders" {}
+resource "kafka_topic" "events" {}
+`;
+    const findings = await runDetector(terraformDetector, "ops.tf", text);
+    expect(itemKeys(findings)).toEqual(["datastores:postgresql", "infra:docker", "infra:sentry", "infra:terraform", "messaging:kafka", "messaging:rabbitmq"]);
+    expect(evidenceOf(findings, "postgresql")).toEqual([
+      { file: "ops.tf", line: 3, detail: "required provider cyrilgdn/postgresql" },
+      { file: "ops.tf", line: 10, detail: "resource postgresql_database.orders" },
+    ]);
+    expect(evidenceOf(findings, "rabbitmq")).toEqual([{ file: "ops.tf", line: 4, detail: "required provider cyrilgdn/rabbitmq" }]);
+    expect(evidenceOf(findings, "kafka")).toEqual([
+      { file: "ops.tf", line: 5, detail: "required provider Mongey/kafka" },
+      { file: "ops.tf", line: 11, detail: "resource kafka_topic.events" },
+    ]);
+    expect(evidenceOf(findings, "docker")).toEqual([{ file: "ops.tf", line: 8, detail: 'provider "docker"' }]);
+    expect(evidenceOf(findings, "sentry")).toEqual([{ file: "ops.tf", line: 9, detail: "resource sentry_project.web" }]);
+  });
+
+  it("does not mistake provider names for Object methods", async () => {
+    const text = `terraform {\n  required_providers {\n    x = { source = "acme/constructor" }\n  }\n}\nprovider "toString" {}\nprovider "__proto__" {}\n`;
+    const findings = await runDetector(terraformDetector, "odd.tf", text);
+    expect(findings).toEqual([{ kind: "item", category: "infra", name: "terraform", evidence: { file: "odd.tf", line: 1 } }]);
+  });
+});
