@@ -33,7 +33,7 @@ const CUSTOM_RESOURCE_GROUPS: ReadonlyMap<string, { ref: TechRef; kinds?: Readon
   ["linkerd.io", { ref: tech("infra", "linkerd"), kinds: new Set(["ServiceProfile"]) }],
   // KongPlugin, KongClusterPlugin, KongIngress, KongConsumer
   ["configuration.konghq.com", { ref: tech("infra", "kong") }],
-  // IngressRoute, Middleware, TLSOption …: traefik.io since Traefik v3, traefik.containo.us before
+  // IngressRoute, Middleware, TLSOption …: traefik.io in current Traefik, traefik.containo.us in older v2 releases
   ["traefik.io", { ref: tech("infra", "traefik") }],
   ["traefik.containo.us", { ref: tech("infra", "traefik") }],
   // Consul on Kubernetes config entries: ServiceDefaults, ServiceIntentions, ServiceResolver …
