@@ -1,7 +1,7 @@
 // Bundles the CLI with esbuild (code-split so each command loads only what it needs),
 // then records the help text of every command so `adrgen --help` never loads yargs.
 import { build } from "esbuild";
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -279,26 +279,32 @@ const LEAN_CLI_WARM_UPS = [
 ];
 
 const env = { ...process.env, ADRGEN_NO_FAST_HELP: "1", NO_COLOR: "1", FORCE_COLOR: "0" };
+/** The environment variables the warm-up runs keep (see below). */
+const WARM_UP_ENV = new Set(["PATH", "HOME", "TMPDIR", "TMP", "TEMP", "SystemRoot", "LANG", "LC_ALL", "NO_COLOR", "FORCE_COLOR"]);
 const run = (args) => execFileSync(process.execPath, [`${outdir}/adrgen.js`, ...args], { env, encoding: "utf8" });
 const help = { "": run(["--help"]), "--version": run(["--version"]) };
 const names = [...help[""].matchAll(/^\s{2}adrgen (\S+)/gm)].map((m) => m[1]).filter((n) => n !== "completion");
 for (const name of names) help[name] = run([name, "--help"]);
 writeFileSync(`${outdir}/help.json`, JSON.stringify(help));
-// The code cache of the lean context bundle: a warm-up scan of every fixture repository (copied
-// into one temporary git repository) compiles what a scan calls, and the CLI saves V8's cache of it.
-// Without fixtures (a build outside the repository) or git, the CLI simply runs without a cache.
+// The code caches of the lean bundles: warm-up runs in one temporary git repository holding every fixture
+// repository and our own ADRs compile what each path calls, and the CLI saves V8's cache of it (a scan
+// for dist/lean/context.cjs, then LEAN_CLI_WARM_UPS for dist/lean/cli.cjs; each run with the config file
+// also re-saves the config schema's cache). Without fixtures (a build outside the repository) or git,
+// the CLI simply runs without caches.
 const fixtures = `${root}/test/fixtures/repos`;
 if (existsSync(fixtures)) {
   const warm = mkdtempSync(path.join(tmpdir(), "adrgen-warmup-"));
   try {
     for (const name of readdirSync(fixtures)) copyFixtureTree(`${fixtures}/${name}`, `${warm}/${name}`);
     cpSync(`${root}/docs/adr`, `${warm}/docs/adr`, { recursive: true });
-    // A config file, so the run also loads (and caches) the config schema's bundle.
+    // A config file, so the runs also load (and cache) the config schema's bundle.
     writeFileSync(`${warm}/.adrgenrc.json`, "{}\n");
-    // Inside a git hook (npm test from pre-commit) GIT_INDEX_FILE and friends point at the project's own
-    // repository: git here, and the scan's git, must see only the temporary one.
-    const warmEnv = Object.fromEntries(Object.entries(env).filter(([name]) => !name.startsWith("GIT_") && name !== "ADRGEN_NO_LEAN_CONTEXT"));
-    const run = (command, args) => execFileSync(command, args, { cwd: warm, env: warmEnv, stdio: ["ignore", "ignore", "pipe"], encoding: "utf8" });
+    // Only what running git and Node needs: NODE_OPTIONS would put V8 flags into the caches (no run
+    // without them could use those), NODE_COMPILE_CACHE would make the runs save nothing, ADRGEN_*
+    // switches would take other paths, and inside a git hook (npm test from pre-commit) GIT_INDEX_FILE
+    // and friends point at the project's own repository.
+    const warmEnv = Object.fromEntries(Object.entries(env).filter(([name]) => WARM_UP_ENV.has(name) || name === "ADRGEN_NO_FAST_HELP"));
+    const run = (command, args, extra = {}) => execFileSync(command, args, { cwd: warm, env: { ...warmEnv, ...extra }, stdio: ["ignore", "ignore", "pipe"], encoding: "utf8" });
     run("git", ["init", "-q"]);
     run("git", ["add", "-A"]);
     warmEnv.ADRGEN_BUILD_CODE_CACHE = "1";
@@ -313,8 +319,11 @@ if (existsSync(fixtures)) {
       run(process.execPath, [`${outdir}/adrgen.js`, ...args]);
       if (!existsSync(`${outdir}/lean/cli.${args[0]}.cache`)) throw new Error(`the warm-up run wrote no cache for adrgen ${args[0]}`);
     }
+    // The caches must serve a plain run of this Node: one that says otherwise is a build problem worth a line.
+    const check = spawnSync(process.execPath, [`${outdir}/adrgen.js`, "list"], { cwd: warm, env: { PATH: process.env.PATH, ADRGEN_DEBUG: "1" }, encoding: "utf8" });
+    if (!check.stderr.includes("debug cli.list: code cache accepted")) throw new Error(`a plain run does not use the caches: ${check.stderr.trim().split("\n")[0]}`);
   } catch (error) {
-    console.error(`build: no code cache for the lean context bundle (${(error.stderr || error.message).trim().split("\n")[0]})`);
+    console.error(`build: the lean bundles' code caches are missing or unusable, so those paths compile at run time (${(error.stderr || error.message).trim().split("\n")[0]})`);
   } finally {
     rmSync(warm, { recursive: true, force: true });
   }

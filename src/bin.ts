@@ -95,7 +95,8 @@ async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   if (process.env.ADRGEN_BUILD_CODE_CACHE !== "1") {
     // Node 22.1+ caches compiled modules for the next run (in os.tmpdir(), or NODE_COMPILE_CACHE; off with
-    // NODE_DISABLE_COMPILE_CACHE=1): the ES-module chunks, and on 22.8+ the lean bundles (io/code-cache.ts).
+    // NODE_DISABLE_COMPILE_CACHE=1): the ES-module chunks, and from 22.12 (the first to require ES modules by
+    // default, which the lean paths need) the lean bundles too (io/code-cache.ts).
     // Node 20 has no such cache; there the lean bundles bring build-time caches. Not in the build's warm-ups,
     // which make those caches.
     (module as { enableCompileCache?: () => unknown }).enableCompileCache?.();

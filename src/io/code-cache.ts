@@ -29,9 +29,10 @@ export interface LoadOptions {
   /** Default: `<file>.cache`. */
   cacheFile?: string;
   /**
-   * Load nothing (return undefined) unless the cache fits this bundle and this V8 (version, flags
-   * and CPU features, `v8.cachedDataVersionTag()`): for a bundle so large that compiling it
-   * without the cache costs more than the path it replaces. Checking the tag costs ~1 ms.
+   * Load nothing (return undefined) unless the cache was made for this bundle and by a V8 that will
+   * take it (see fitsThisV8): for a bundle so large that compiling it without the cache costs more
+   * than the path it replaces. Checking costs ~1 ms. A cache that passes these checks but that V8
+   * still rejects (a damaged payload) is compiled and run as usual.
    */
   requireCache?: boolean;
   /** The bundle is ASCII only (the build checks): read it as latin1, several times faster than decoding UTF-8. */
@@ -55,8 +56,8 @@ const WRAPPER_END = "\n})";
  * (module.enableCompileCache came in Node 22), hence vm.Script. A missing, foreign (another
  * Node version) or damaged cache is simply not used: V8 checks it and compiles as usual.
  */
-export function loadCachedBundle<T>(file: string, options: LoadOptions & { requireCache: true }): CachedBundle<T> | undefined;
-export function loadCachedBundle<T>(file: string, options?: LoadOptions): CachedBundle<T>;
+export function loadCachedBundle<T>(file: string, options?: LoadOptions & { requireCache?: false }): CachedBundle<T>;
+export function loadCachedBundle<T>(file: string, options: LoadOptions): CachedBundle<T> | undefined;
 export function loadCachedBundle<T>(file: string, options: LoadOptions = {}): CachedBundle<T> | undefined {
   const cacheFile = options.cacheFile ?? `${file}.cache`;
   if (nodeCachesModules()) return register(requiredBundle<T>(file), cacheFile);
@@ -67,7 +68,7 @@ export function loadCachedBundle<T>(file: string, options: LoadOptions = {}): Ca
     if (options.requireCache) return undefined;
     stored = undefined;
   }
-  if (options.requireCache && (!stored || cacheTagOf(stored) !== String(v8Tag()))) return undefined;
+  if (options.requireCache && (!stored || !fitsThisV8(cacheTagOf(stored)))) return undefined;
   const source = readFileSync(file, options.ascii ? "latin1" : "utf8");
   const header = stampOf(source);
   // A cache is offered to V8 only when it was made from this very text (see STAMP); V8 then checks its own version and flags.
@@ -84,7 +85,8 @@ export function loadCachedBundle<T>(file: string, options: LoadOptions = {}): Ca
     saveCache(out) {
       if (!header) throw new Error(`${file} has no "// adrgen-bundle <digest>" first line: its cache could not be told from another build's`);
       const temp = `${out}.${process.pid}.tmp`;
-      writeFileSync(temp, Buffer.concat([Buffer.from(`${header}${TAG_PREFIX}${v8Tag()}\n`, "latin1"), script.createCachedData()]));
+      const made = `${TAG_PREFIX}${v8Tag()} ${process.versions.v8} ${process.arch}\n`;
+      writeFileSync(temp, Buffer.concat([Buffer.from(`${header}${made}`, "latin1"), script.createCachedData()]));
       renameSync(temp, out);
     },
   };
@@ -144,10 +146,23 @@ export function saveLoadedCaches(): string[] {
     });
 }
 
-/** After the stamp line, a cache file names the V8 it was made by: `// v8 <cachedDataVersionTag>`. */
+/** After the stamp line, a cache file names the V8 it was made by: `// v8 <cachedDataVersionTag> <V8 version> <arch>`. */
 const TAG_PREFIX = "// v8 ";
 
-/** The V8 tag a cache file was made for (undefined for a file without one). */
+/**
+ * Whether V8 will take a cache made by the V8 its tag line names. The tag (v8.cachedDataVersionTag)
+ * covers V8's version, its flags and the CPU's features; V8's own check covers the version and the
+ * flags but not the CPU. So a cache also fits when only the CPU differs: same V8 version and
+ * architecture, and this run sets no V8 flags (no Node options at all, to be sure).
+ */
+function fitsThisV8(made: string | undefined): boolean {
+  if (made === undefined) return false;
+  const [tag, version, arch] = made.split(" ");
+  if (tag === String(v8Tag())) return true;
+  return version === process.versions.v8 && arch === process.arch && process.execArgv.length === 0 && !process.env.NODE_OPTIONS?.trim();
+}
+
+/** What the tag line of a cache file says (undefined for a file without one). */
 function cacheTagOf(stored: Buffer): string | undefined {
   const stampEnd = stored.indexOf(10);
   if (stampEnd < 0 || stored.toString("latin1", stampEnd + 1, stampEnd + 1 + TAG_PREFIX.length) !== TAG_PREFIX) return undefined;

@@ -6,7 +6,7 @@ import { createRequire } from "node:module";
  * background thread, which on a two-core machine takes the core the main thread and git need, for
  * code the run ends before it pays back: measured on a 50,000-file repository, raising the budget
  * after which V8 optimises a function (--interrupt-budget, default 132 KB of bytecode executed)
- * to 1 MB made `adrgen context` ~20 ms faster (203 → 183 ms). Optimisation still happens, later.
+ * to 1 MB made `adrgen context` ~20 ms faster (192 → 172 ms side by side). Optimisation still happens, later.
  *
  * Only a CLI process opts in (bin.ts), never a library user or a test runner; only on Node 20,
  * where it was measured; and only for a repository whose git index holds thousands of files,

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { closeSync, fstatSync, openSync, readSync, statSync, unlinkSync } from "node:fs";
+import { closeSync, openSync, readSync, statSync, unlinkSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { globListFiles, hasNeverScannedExtensionBytes } from "./list-files.js";
@@ -47,13 +47,16 @@ export function startListing(root: string, options: ListingOptions = {}): FileLi
   let listed = 0;
   let trackedExit: number | null = null;
   let stopped = false;
+  // Set once batches() has ended, however it ended: a git exiting later must not start anything.
+  let consumed = false;
   const notify = () => {
     const resume = wake;
     wake = undefined;
     resume?.();
   };
   // A second process pays off only when walking the work tree for untracked files takes long; spawning one costs milliseconds.
-  const split = options.split ?? !hasSmallIndex(root);
+  const size = indexSize(root);
+  const split = options.split ?? size !== "small";
   const commands = split
     ? [["ls-files", "-z", "--cached"], ["ls-files", "-z", "--others", "--exclude-standard"]]
     : [["ls-files", "-z", "--cached", "--others", "--exclude-standard"]];
@@ -87,8 +90,11 @@ export function startListing(root: string, options: ListingOptions = {}): FileLi
       if (finished) return;
       finished = true;
       if (fd !== undefined && tracked) {
-        // git failed after writing part of the list (a full temporary directory, say): list again through a pipe.
-        if (code !== 0 && !stopped && fstatSync(fd).size > 0) {
+        // The consumer is gone (it stopped early, or threw): the file is closed already, nothing more to do.
+        if (stopped || consumed || tracked.fd < 0) return;
+        // git failed, maybe after writing part of the list (a full temporary directory): list again through a
+        // pipe. Outside a work tree that fails too (one more spawn), and the listing falls back to globby.
+        if (code !== 0) {
           closeTracked();
           tracked = undefined;
           start(args, index, false);
@@ -157,11 +163,12 @@ export function startListing(root: string, options: ListingOptions = {}): FileLi
     } finally {
       kill();
       closeTracked();
+      consumed = true;
     }
     // Not a work tree (or no git): nothing was listed and listing tracked files failed.
     if (!stopped && listed === 0 && trackedExit !== 0) yield* globListFiles(root);
   }
-  return { root, batches, dispose, large: split };
+  return { root, batches, dispose, large: size === "large" };
 }
 
 /** How much of the tracked listing is split at a time: bounds memory however large the repository. */
@@ -192,18 +199,19 @@ function trackedListingFile(): number | undefined {
 const SMALL_INDEX_BYTES = 512 * 1024;
 
 /**
- * True when `root/.git/index` is small, or missing from a `.git` directory (nothing added since
- * `git init`: every file is untracked, one listing has it all); false when unknown (a linked
- * worktree, a subdirectory).
+ * How large the repository's git index is: `small` when `root/.git/index` is, or is missing from a
+ * `.git` directory (nothing added since `git init`: every file is untracked, one listing has it all);
+ * `large` when it holds thousands of files; `unknown` elsewhere (a linked worktree, a subdirectory,
+ * no git at all), where two listings are started as for a large one but nothing else assumes size.
  */
-function hasSmallIndex(root: string): boolean {
+function indexSize(root: string): "small" | "large" | "unknown" {
   try {
-    return statSync(path.join(root, ".git", "index")).size < SMALL_INDEX_BYTES;
+    return statSync(path.join(root, ".git", "index")).size < SMALL_INDEX_BYTES ? "small" : "large";
   } catch {
     try {
-      return statSync(path.join(root, ".git")).isDirectory();
+      return statSync(path.join(root, ".git")).isDirectory() ? "small" : "unknown";
     } catch {
-      return false;
+      return "unknown";
     }
   }
 }

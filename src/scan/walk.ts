@@ -5,7 +5,6 @@ import { hasNeverScannedExtension, isInSkippedDir } from "./list-files.js";
 import { startListing, type FileListing } from "./listing.js";
 import type { ScannedFile } from "./types.js";
 
-
 export { MAX_FILE_BYTES, type SkipReason } from "./read-file.js";
 
 /** Files whose contents are secrets: never read, whatever a detector asks for. */

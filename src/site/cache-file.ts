@@ -4,8 +4,8 @@
 import { renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { trackPartialFile } from "../io/interrupt.js";
-import { ensureIgnoredDir } from "./cache-dir.js";
 import { tempSiblingOf } from "../io/temp-name.js";
+import { ensureIgnoredDir } from "./cache-dir.js";
 
 /** Replaces `file` in the git-ignored cache folder with `text`; false (and nothing left behind) when it could not. */
 export function writeCacheFile(file: string, text: string): boolean {

@@ -7,9 +7,9 @@ import { existsSync, linkSync, mkdirSync, readdirSync, realpathSync, renameSync,
 import path from "node:path";
 import { fromSystemError } from "../domain/errors.js";
 import { assertNotInterrupted } from "../io/interrupt.js";
+import { tempSiblingOf } from "../io/temp-name.js";
 import type { SiteFile } from "./model.js";
 import { hashContent, isUnchanged, manifestOf, readManifest, SITE_MARKER } from "./site-manifest.js";
-import { tempSiblingOf } from "../io/temp-name.js";
 
 /** File operations the writer uses; tests inject failures through them. */
 export interface SiteWriterFs {

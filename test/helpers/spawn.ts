@@ -18,3 +18,10 @@ export function spawnAdrgen(args: string[], options: { cwd: string; env?: NodeJS
   const result = spawnSync(process.execPath, [BUILT_CLI, ...args], { cwd: options.cwd, env, input: options.input ?? "", encoding: "utf8" });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
+
+/**
+ * True where bin.ts uses the build's V8 code caches (Node 20): on Node 22.8+ Node's own module compile
+ * cache takes their place and ADRGEN_DEBUG reports `node-compile-cache`. Tests of the build-time caches
+ * run where they apply.
+ */
+export const BUILD_CACHES_APPLY = typeof ((await import("node:module")).default as { getCompileCacheDir?: unknown }).getCompileCacheDir !== "function";

@@ -160,7 +160,7 @@ describe("loadCachedBundle", () => {
     loadCachedBundle<Bundle>(file).saveCache(`${file}.cache`);
     const [stamp, tag] = readFileSync(`${file}.cache`).toString("latin1").split("\n");
     expect(stamp).toBe(BUNDLE.split("\n")[0]);
-    expect(tag).toBe(`// v8 ${v8.cachedDataVersionTag()}`);
+    expect(tag).toBe(`// v8 ${v8.cachedDataVersionTag()} ${process.versions.v8} ${process.arch}`);
   });
 
   it("with requireCache, loads and runs nothing unless the cache fits this bundle and this V8", () => {
@@ -214,6 +214,32 @@ describe("loadCachedBundle", () => {
       if (saved === undefined) delete process.env.ADRGEN_REQUIRE_BUNDLES;
       else process.env.ADRGEN_REQUIRE_BUNDLES = saved;
     }
+  });
+
+  it("with requireCache, takes a cache whose tag differs only by CPU (same V8 and architecture, no V8 flags): V8's own check ignores the CPU", () => {
+    const file = path.join(bundleDir(), "bundle.cjs");
+    inFreshNode(file, "save");
+    const cache = readFileSync(`${file}.cache`).toString("latin1");
+    const run = (tagLine: string, nodeFlags: string[] = []) => {
+      writeFileSync(`${file}.cache`, Buffer.from(cache.replace(/\n\/\/ v8 [^\n]*\n/, `\n// v8 ${tagLine}\n`), "latin1"));
+      const script = [
+        `const { loadCachedBundle } = await import(${JSON.stringify(builtLoader())});`,
+        `const loaded = loadCachedBundle(${JSON.stringify(file)}, { requireCache: true });`,
+        "process.stdout.write(JSON.stringify({ cache: loaded?.cache ?? null }));",
+      ].join("\n");
+      // A script file, not -e: --input-type would itself be a Node option of the run.
+      const scriptFile = path.join(makeTempDir(), "load.mjs");
+      writeFileSync(scriptFile, script);
+      const result = spawnSync(process.execPath, [...nodeFlags, scriptFile], { encoding: "utf8", env: { PATH: process.env.PATH } });
+      return JSON.parse(result.stdout) as { cache: string | null };
+    };
+    // The tag of a machine with other CPU features (a number this machine does not have), same V8 and architecture.
+    expect(run(`1 ${process.versions.v8} ${process.arch}`)).toEqual({ cache: "accepted" });
+    // Another V8 version or architecture: not offered.
+    expect(run(`1 0.0.0.0 ${process.arch}`)).toEqual({ cache: null });
+    expect(run(`1 ${process.versions.v8} other-arch`)).toEqual({ cache: null });
+    // Node options in this run might be V8 flags: only the exact tag is trusted then.
+    expect(run(`1 ${process.versions.v8} ${process.arch}`, ["--stack-size=984"])).toEqual({ cache: null });
   });
 
   it("saves the cache atomically, leaving no temporary file", () => {

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "@jest/globals";
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, readlinkSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { startListing } from "../../src/scan/listing.js";
@@ -62,34 +62,51 @@ describe("startListing", () => {
     if (split) expect(await collect(startListing(root, { split, trackedChunkBytes: 4093 }).batches())).toEqual(Object.keys(files).sort());
   });
 
-  it("lists tracked files again through a pipe when git fails after writing part of the list to its file", async () => {
+  // The first `ls-files --cached` fails as a full disk would make it: after writing a path, or before writing anything.
+  it.each([
+    ["after writing part of the list", "printf 'partial.json\\0'; "],
+    ["having written nothing", ""],
+  ])("lists tracked files again through a pipe when git fails %s to its file", async (_case, partial) => {
+    if (process.platform === "win32") return; // a shell-script git; Windows lists through a pipe anyway
     const root = makeGitRepo({ "a.json": "{}", "dir/b.yml": "a: 1" });
+    writeFileSync(path.join(root, "untracked.json"), "{}");
     const bin = makeTempDir();
     const realGit = execFileSync("sh", ["-c", "command -v git"], { encoding: "utf8" }).trim();
     const marker = path.join(bin, "failed-once");
-    // The first `ls-files --cached` writes a path that does not exist, then fails (as a full disk would make it).
-    const script = `#!/bin/sh\ncase "$*" in *--cached*) if [ ! -e '${marker}' ]; then : > '${marker}'; printf 'partial.json\\0'; exit 1; fi;; esac\nexec '${realGit}' "$@"\n`;
+    const script = `#!/bin/sh\ncase "$*" in *--cached*) if [ ! -e '${marker}' ]; then : > '${marker}'; ${partial}exit 1; fi;; esac\nexec '${realGit}' "$@"\n`;
     writeFileSync(path.join(bin, "git"), script, { mode: 0o755 });
     const saved = process.env.PATH;
     process.env.PATH = `${bin}${path.delimiter}${saved ?? ""}`;
     try {
-      expect(await collect(startListing(root, { split: true }).batches())).toEqual(["a.json", "dir/b.yml"]);
+      expect(await collect(startListing(root, { split: true }).batches())).toEqual(["a.json", "dir/b.yml", "untracked.json"]);
     } finally {
       process.env.PATH = saved;
     }
     expect(readdirSync(bin)).toContain("failed-once");
   });
 
-  const openFds = () => readdirSync("/proc/self/fd").length;
-  const listingFiles = () => readdirSync(os.tmpdir()).filter((name) => name.startsWith("adrgen-ls-files-"));
+  const openFds = () => readdirSync("/proc/self/fd");
+  /** This process's open descriptors on an unlinked listing file (Linux shows `/tmp/adrgen-ls-files-… (deleted)`). */
+  const listingFileFds = () =>
+    openFds().filter((fd) => {
+      try {
+        return /adrgen-ls-files-.*\(deleted\)$/.test(readlinkSync(`/proc/self/fd/${fd}`));
+      } catch {
+        return false;
+      }
+    });
+  const listingFiles = () => readdirSync(os.tmpdir()).filter((name) => name.startsWith(`adrgen-ls-files-${process.pid}-`));
 
   (process.platform === "linux" ? it : it.skip)("splitting, tracked paths go through a temporary file that is unlinked at once and closed when done or disposed", async () => {
     const root = makeGitRepo({ "a.json": "{}", "dir/b.yml": "a: 1" });
-    const before = openFds();
+    const before = openFds().length;
     const listing = startListing(root, { split: true });
+    // Open, but already gone from the directory.
+    expect(listingFileFds()).toHaveLength(1);
     expect(listingFiles()).toEqual([]);
     expect(await collect(listing.batches())).toEqual(["a.json", "dir/b.yml"]);
-    expect(openFds()).toBe(before);
+    expect(openFds().length).toBe(before);
+    expect(listingFileFds()).toEqual([]);
     // Disposed before git finished, or after it finished but before the file was read.
     startListing(root, { split: true }).dispose();
     const unread = startListing(root, { split: true });
@@ -97,8 +114,35 @@ describe("startListing", () => {
     unread.dispose();
     expect(await collect(unread.batches())).toEqual([]);
     await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(openFds()).toBe(before);
+    expect(openFds().length).toBe(before);
+    expect(listingFileFds()).toEqual([]);
     expect(listingFiles()).toEqual([]);
+  });
+
+  (process.platform === "linux" ? it : it.skip)("a consumer that stops while git still lists tracked files closes the file, and git exiting then starts nothing", async () => {
+    const root = makeGitRepo({ "a.json": "{}", "dir/b.yml": "a: 1" });
+    writeFileSync(path.join(root, "untracked.json"), "{}");
+    // A git whose tracked listing takes 300 ms, and fails, so the untracked batch comes first.
+    const bin = makeTempDir();
+    const realGit = execFileSync("sh", ["-c", "command -v git"], { encoding: "utf8" }).trim();
+    const log = path.join(bin, "runs.log");
+    writeFileSync(path.join(bin, "git"), `#!/bin/sh\necho "$*" >> '${log}'\ncase "$*" in *--cached*) sleep 0.3; exit 1;; esac\nexec '${realGit}' "$@"\n`, { mode: 0o755 });
+    const saved = process.env.PATH;
+    process.env.PATH = `${bin}${path.delimiter}${saved ?? ""}`;
+    const before = openFds().length;
+    try {
+      const batches = startListing(root, { split: true }).batches();
+      expect((await batches.next()).value).toEqual(["untracked.json"]);
+      // The scan threw: the generator's cleanup runs while `ls-files --cached` is still sleeping.
+      await batches.return(undefined);
+      await new Promise((resolve) => setTimeout(resolve, 600));
+    } finally {
+      process.env.PATH = saved;
+    }
+    expect(listingFileFds()).toEqual([]);
+    expect(openFds().length).toBe(before);
+    // Its failure came after the consumer had gone: no second listing was started.
+    expect(readFileSync(log, "utf8").trim().split("\n").filter((line) => line.includes("--cached"))).toHaveLength(1);
   });
 
   it("outside git with two processes: falls back to globby", async () => {
