@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { benchCheckBase } from "./bench/check-base.mjs";
-import { benchContext } from "./bench/context.mjs";
+import { benchContext, generateLargeRepo } from "./bench/context.mjs";
 import { generateAdrs } from "./bench/gen-adrs.mjs";
 import { medianMs, printTable, row } from "./bench/measure.mjs";
 import { benchServeReload, benchSite } from "./bench/site.mjs";
@@ -18,10 +18,18 @@ const runs = Number(process.env.BENCH_RUNS ?? 11);
 const env = { NO_COLOR: "1", ADRGEN_DATE: "2026-01-15" };
 const work = mkdtempSync(path.join(os.tmpdir(), "adrgen-bench-"));
 
+/** Waits a minute after generating the large repository (see generateLargeRepo in bench/context.mjs). */
+function settleAfterWrites() {
+  console.error("waiting 60 s for the machine to settle after writing the large repository");
+  return new Promise((resolve) => setTimeout(resolve, 60_000));
+}
+
 // `--only=context`: just the scanner figures (issue 4 §7), without the ADR, advisor and site sections.
 if (process.argv.includes("--only=context")) {
   try {
-    benchContext({ root, cli, work, runs, env });
+    const repo = generateLargeRepo({ root, work });
+    await settleAfterWrites();
+    benchContext({ root, cli, repo, runs, env });
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
@@ -30,6 +38,9 @@ if (process.argv.includes("--only=context")) {
 }
 
 try {
+  // First, and then a pause, so that no figure is measured while the machine settles from writing it.
+  const largeRepo = generateLargeRepo({ root, work });
+  await settleAfterWrites();
   const adrRepo = path.join(work, "adrs");
   generateAdrs(path.join(adrRepo, "docs/adr"), 1000);
   execFileSync("git", ["init", "-q", adrRepo]);
@@ -78,7 +89,7 @@ try {
   benchSite({ cli, adrRepo, work, runs, env, help });
   await benchServeReload({ cli, adrRepo, work, runs, env, help });
   // Scanner figures (issue 4 §7): a generated 50,000-file repository and the stack-analyser comparison.
-  benchContext({ root, cli, work, runs, env });
+  benchContext({ root, cli, repo: largeRepo, runs, env });
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
