@@ -68,11 +68,12 @@ export function loadCachedBundle<T>(file: string, options: LoadOptions = {}): Ca
     if (options.requireCache) return undefined;
     stored = undefined;
   }
-  if (options.requireCache && (!stored || !fitsThisV8(cacheTagOf(stored)))) return undefined;
+  const parts = stored && cacheFileParts(stored);
+  if (options.requireCache && !(parts && fitsThisV8(parts.made))) return undefined;
   const source = readFileSync(file, options.ascii ? "latin1" : "utf8");
   const header = stampOf(source);
   // A cache is offered to V8 only when it was made from this very text (see STAMP); V8 then checks its own version and flags.
-  const cachedData = stored && header && stored.subarray(0, header.length).toString("latin1") === header ? dataOf(stored, header.length) : undefined;
+  const cachedData = parts && header && parts.stamp === header ? parts.data : undefined;
   if (options.requireCache && !cachedData) return undefined;
   const script = new vm.Script(`${WRAPPER_START}${source}${WRAPPER_END}`, { filename: options.scriptName ?? file, ...(cachedData ? { cachedData } : {}) });
   const cache: CodeCacheState = stored === undefined ? "absent" : cachedData === undefined || script.cachedDataRejected === true ? "rejected" : "accepted";
@@ -155,26 +156,22 @@ const TAG_PREFIX = "// v8 ";
  * flags but not the CPU. So a cache also fits when only the CPU differs: same V8 version and
  * architecture, and this run sets no V8 flags (no Node options at all, to be sure).
  */
-function fitsThisV8(made: string | undefined): boolean {
-  if (made === undefined) return false;
+function fitsThisV8(made: string): boolean {
   const [tag, version, arch] = made.split(" ");
   if (tag === String(v8Tag())) return true;
   return version === process.versions.v8 && arch === process.arch && process.execArgv.length === 0 && !process.env.NODE_OPTIONS?.trim();
 }
 
-/** What the tag line of a cache file says (undefined for a file without one). */
-function cacheTagOf(stored: Buffer): string | undefined {
+/** A cache file's stamp line, what its tag line says and the V8 code cache after them; undefined when a line is missing. */
+function cacheFileParts(stored: Buffer): { stamp: string; made: string; data: Buffer } | undefined {
   const stampEnd = stored.indexOf(10);
-  if (stampEnd < 0 || stored.toString("latin1", stampEnd + 1, stampEnd + 1 + TAG_PREFIX.length) !== TAG_PREFIX) return undefined;
-  const tagEnd = stored.indexOf(10, stampEnd + 1);
-  return tagEnd < 0 ? undefined : stored.toString("latin1", stampEnd + 1 + TAG_PREFIX.length, tagEnd);
-}
-
-/** The V8 code cache after the header lines (stamp, then tag), or undefined when the tag line is missing. */
-function dataOf(stored: Buffer, stampLength: number): Buffer | undefined {
-  if (stored.toString("latin1", stampLength, stampLength + TAG_PREFIX.length) !== TAG_PREFIX) return undefined;
-  const tagEnd = stored.indexOf(10, stampLength);
-  return tagEnd < 0 ? undefined : stored.subarray(tagEnd + 1);
+  const tagEnd = stampEnd < 0 ? -1 : stored.indexOf(10, stampEnd + 1);
+  if (tagEnd < 0 || stored.toString("latin1", stampEnd + 1, stampEnd + 1 + TAG_PREFIX.length) !== TAG_PREFIX) return undefined;
+  return {
+    stamp: stored.toString("latin1", 0, stampEnd + 1),
+    made: stored.toString("latin1", stampEnd + 1 + TAG_PREFIX.length, tagEnd),
+    data: stored.subarray(tagEnd + 1),
+  };
 }
 
 /** This V8's cache compatibility tag (version, flags, CPU features); node:v8 loads only when asked. */
