@@ -61,9 +61,8 @@ export async function withDirLock<T>(dir: string, fn: () => Promise<T>, options:
   const now = options.now ?? Date.now;
   const lockFile = path.join(dir, LOCK_FILE_NAME);
   const mine: LockContent = { pid: process.pid, host: hostname(), createdAt: now(), token: randomBytes(8).toString("hex") };
-  await acquire(fs, lockFile, mine, options);
   // A signal while the lock is held removes it, so the next run need not wait for staleness.
-  const untrack = trackPartialFile(lockFile);
+  const untrack = await acquire(fs, lockFile, mine, options);
   try {
     return await fn();
   } finally {
@@ -72,14 +71,16 @@ export async function withDirLock<T>(dir: string, fn: () => Promise<T>, options:
   }
 }
 
-async function acquire(fs: FileSystem, lockFile: string, mine: LockContent, options: DirLockOptions): Promise<void> {
+/** Creates the lock file (waiting, or recovering a stale one); returns the function that stops tracking it as partial. */
+async function acquire(fs: FileSystem, lockFile: string, mine: LockContent, options: DirLockOptions): Promise<() => void> {
   const now = options.now ?? Date.now;
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const deadline = now() + (options.timeoutMs ?? 10_000);
   let delay = 5;
   for (;;) {
     mine.createdAt = now();
-    if (await tryCreate(fs, lockFile, mine)) return;
+    const untrack = await tryCreate(fs, lockFile, mine);
+    if (untrack) return untrack;
     const holder = await inspect(fs, lockFile);
     if (holder === "gone") continue;
     if (isStale(holder, mine.host, now(), options)) {
@@ -99,7 +100,11 @@ async function acquire(fs: FileSystem, lockFile: string, mine: LockContent, opti
   }
 }
 
-async function tryCreate(fs: FileSystem, lockFile: string, mine: LockContent): Promise<boolean> {
+/**
+ * Creates the lock file unless it exists (false). It is tracked as partial as soon as it is ours
+ * (the `wx` open succeeded), before its content is written: a signal in between must not leave it.
+ */
+async function tryCreate(fs: FileSystem, lockFile: string, mine: LockContent): Promise<(() => void) | false> {
   let handle;
   try {
     handle = await fs.open(lockFile, "wx", 0o644);
@@ -107,15 +112,17 @@ async function tryCreate(fs: FileSystem, lockFile: string, mine: LockContent): P
     if (errorCode(error) === "EEXIST") return false;
     throw fromSystemError(error, `lock the ADR directory (${lockFile})`);
   }
+  const untrack = trackPartialFile(lockFile);
   try {
     await handle.writeFile(`${JSON.stringify(mine)}\n`, "utf8");
   } catch (error) {
     await handle.close().catch(() => undefined);
     await fs.unlink(lockFile).catch(() => undefined);
+    untrack();
     throw fromSystemError(error, `lock the ADR directory (${lockFile})`);
   }
   await handle.close();
-  return true;
+  return untrack;
 }
 
 interface Holder {

@@ -2,7 +2,9 @@ import { afterAll, describe, expect, it } from "@jest/globals";
 import { existsSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
 import { hostname } from "node:os";
 import path from "node:path";
+import { nodeFileSystem, type FileSystem } from "../../src/io/file-system.js";
 import { LOCK_FILE_NAME, withDirLock } from "../../src/io/fs.js";
+import { removePartialFiles } from "../../src/io/interrupt.js";
 import { cleanupTempDirs, makeTempDir } from "../helpers/tmp.js";
 import { faultyFs } from "./fake-fs.js";
 
@@ -89,6 +91,31 @@ describe("withDirLock", () => {
     const dir = makeTempDir();
     const fs = faultyFs([{ op: "open", code: "EROFS" }]);
     await expect(withDirLock(dir, async () => "ran", { fs })).rejects.toThrow(/Could not lock the ADR directory/);
+  });
+
+  it("a signal while the lock's content is still being written removes the lock (it is ours from the moment it exists)", async () => {
+    const dir = makeTempDir();
+    const lock = path.join(dir, LOCK_FILE_NAME);
+    let signalled = false;
+    // A file system whose write of the lock's content is where the signal lands: removePartialFiles is what the handler runs.
+    const fs: FileSystem = {
+      ...nodeFileSystem,
+      async open(file, flags, mode) {
+        const handle = await nodeFileSystem.open(file, flags, mode);
+        return {
+          ...handle,
+          writeFile: async (text: string, encoding: "utf8") => {
+            removePartialFiles();
+            signalled = !existsSync(lock);
+            return handle.writeFile(text, encoding);
+          },
+          sync: () => handle.sync(),
+          close: () => handle.close(),
+        };
+      },
+    };
+    await withDirLock(dir, async () => "ran", { fs }).catch(() => undefined);
+    expect(signalled).toBe(true);
   });
 
   it("does not delete a lock that another process took over after judging ours stale", async () => {
